@@ -1,0 +1,2 @@
+/* comm-application.c: to be written */
+#include "config.h"

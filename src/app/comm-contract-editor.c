@@ -1,0 +1,2 @@
+/* comm-contract-editor.c: to be written */
+#include "config.h"

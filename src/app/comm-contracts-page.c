@@ -1,0 +1,2 @@
+/* comm-contracts-page.c: to be written */
+#include "config.h"

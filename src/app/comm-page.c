@@ -1,0 +1,2 @@
+/* comm-page.c: to be written */
+#include "config.h"

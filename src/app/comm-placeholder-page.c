@@ -1,0 +1,2 @@
+/* comm-placeholder-page.c: to be written */
+#include "config.h"

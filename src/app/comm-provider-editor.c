@@ -1,0 +1,2 @@
+/* comm-provider-editor.c: to be written */
+#include "config.h"

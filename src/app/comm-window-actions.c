@@ -1,0 +1,2 @@
+/* comm-window-actions.c: to be written */
+#include "config.h"

@@ -1,0 +1,2 @@
+/* comm-window.c: to be written */
+#include "config.h"

@@ -1,0 +1,2 @@
+/* main.c: to be written */
+#include "config.h"

@@ -1,0 +1,3 @@
+/* commissioner-cli.c: to be written */
+#include "config.h"
+int main (void) { return 1; }

@@ -1,0 +1,18 @@
+/* comm-audit-private.h: for migrations - (re)creates the audit triggers of a table */
+#pragma once
+
+#include "comm-database-private.h"
+
+G_BEGIN_DECLS
+
+/* Registers the comm_audit_user() SQL function on a connection (needed by the triggers). */
+gboolean comm_audit_register_functions (sqlite3       *handle,
+                                        GError       **error);
+/* Drops and recreates AFTER INSERT/UPDATE/DELETE triggers on @table that write a row to
+ * audit_log with json_object() of every column (read from PRAGMA table_info). Call again after
+ * a migration changes the table's columns. @table must have an INTEGER PRIMARY KEY "id". */
+gboolean comm_audit_install_triggers   (CommDatabase  *db,
+                                        const char    *table,
+                                        GError       **error);
+
+G_END_DECLS

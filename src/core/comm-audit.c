@@ -1,0 +1,2 @@
+/* comm-audit.c: to be written */
+#include "config.h"

@@ -1,0 +1,2 @@
+/* comm-check.c: to be written */
+#include "config.h"

@@ -1,0 +1,2 @@
+/* comm-contract-status.c: to be written */
+#include "config.h"

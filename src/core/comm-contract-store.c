@@ -1,0 +1,2 @@
+/* comm-contract-store.c: to be written */
+#include "config.h"

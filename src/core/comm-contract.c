@@ -1,0 +1,2 @@
+/* comm-contract.c: to be written */
+#include "config.h"

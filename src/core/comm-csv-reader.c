@@ -1,0 +1,2 @@
+/* comm-csv-reader.c: to be written */
+#include "config.h"

@@ -1,0 +1,2 @@
+/* comm-csv-writer.c: to be written */
+#include "config.h"

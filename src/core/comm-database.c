@@ -1,0 +1,2 @@
+/* comm-database.c: to be written */
+#include "config.h"

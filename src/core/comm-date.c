@@ -1,0 +1,2 @@
+/* comm-date.c: to be written */
+#include "config.h"

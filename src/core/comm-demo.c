@@ -1,0 +1,2 @@
+/* comm-demo.c: to be written */
+#include "config.h"

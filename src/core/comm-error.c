@@ -1,0 +1,2 @@
+/* comm-error.c: to be written */
+#include "config.h"

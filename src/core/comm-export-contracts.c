@@ -1,0 +1,2 @@
+/* comm-export-contracts.c: to be written */
+#include "config.h"

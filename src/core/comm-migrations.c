@@ -1,0 +1,2 @@
+/* comm-migrations.c: to be written */
+#include "config.h"

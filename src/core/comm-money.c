@@ -1,0 +1,2 @@
+/* comm-money.c: to be written */
+#include "config.h"

@@ -1,0 +1,2 @@
+/* comm-monitoring.c: to be written */
+#include "config.h"

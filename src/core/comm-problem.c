@@ -1,0 +1,2 @@
+/* comm-problem.c: to be written */
+#include "config.h"

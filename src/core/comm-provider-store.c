@@ -1,0 +1,2 @@
+/* comm-provider-store.c: to be written */
+#include "config.h"

@@ -1,0 +1,2 @@
+/* comm-provider.c: to be written */
+#include "config.h"

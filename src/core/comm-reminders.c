@@ -1,0 +1,2 @@
+/* comm-reminders.c: to be written */
+#include "config.h"

@@ -1,0 +1,2 @@
+/* comm-text.c: to be written */
+#include "config.h"

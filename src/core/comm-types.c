@@ -1,0 +1,2 @@
+/* comm-types.c: to be written */
+#include "config.h"

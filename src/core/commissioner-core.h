@@ -1,0 +1,22 @@
+/* commissioner-core.h: everything the app, the CLI and the tests use from the core */
+#pragma once
+
+#include "comm-audit.h"
+#include "comm-check.h"
+#include "comm-contract.h"
+#include "comm-contract-status.h"
+#include "comm-contract-store.h"
+#include "comm-csv.h"
+#include "comm-database.h"
+#include "comm-date.h"
+#include "comm-demo.h"
+#include "comm-error.h"
+#include "comm-export-contracts.h"
+#include "comm-money.h"
+#include "comm-monitoring.h"
+#include "comm-problem.h"
+#include "comm-provider.h"
+#include "comm-provider-store.h"
+#include "comm-reminders.h"
+#include "comm-text.h"
+#include "comm-types.h"
