@@ -1,3 +1,80 @@
-/* commissioner-cli.c: to be written */
+/* commissioner-cli.c: the command line - the same core as the app, no GTK
+ *
+ *   commissioner-cli new FILE                              an empty workspace
+ *   commissioner-cli demo FILE                             a workspace with the demo data
+ *   commissioner-cli export contracts FILE --csv OUT       the register as CSV ("-" = stdout)
+ *   commissioner-cli check FILE                            integrity and domain checks
+ *
+ * Exit codes: 0 all well, 1 problems found (check), 2 wrong usage or an error. Errors go to
+ * stderr as "commissioner-cli: <what>: <message>".
+ */
 #include "config.h"
-int main (void) { return 1; }
+
+#include <locale.h>
+#include <stdio.h>
+
+#include <glib/gi18n.h>
+
+#include "cli-common.h"
+
+typedef struct {
+  const char *name;
+  int       (*run) (int argc, char **argv);
+  const char *summary;  /* N_() */
+} Command;
+
+static const Command commands[] = {
+  { "new",    cli_new,    N_("Create an empty workspace") },
+  { "demo",   cli_demo,   N_("Create a workspace filled with the demo data") },
+  { "export", cli_export, N_("Export the contracts register as CSV") },
+  { "check",  cli_check,  N_("Check a workspace for damage and broken rules") },
+};
+
+static void
+print_usage (FILE *out)
+{
+  fprintf (out, "%s\n", _("Usage: commissioner-cli COMMAND [OPTION…] ARGUMENTS"));
+  fprintf (out, "\n%s\n", _("Keep a register of the contracts that buy children’s and family services."));
+  fprintf (out, "\n%s\n", _("Commands:"));
+  for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
+    fprintf (out, "  %-8s %s\n", commands[i].name, _(commands[i].summary));
+  fprintf (out, "\n%s\n", _("Run “commissioner-cli COMMAND --help” for the arguments of a command."));
+  fprintf (out, "%s\n", _("Exit status: 0 all well, 1 problems found, 2 wrong usage or an error."));
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  const char *name;
+
+  setlocale (LC_ALL, "");
+  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+  g_set_prgname ("commissioner-cli");
+
+  if (argc < 2)
+    {
+      print_usage (stderr);
+      return CLI_EXIT_ERROR;
+    }
+
+  name = argv[1];
+  if (g_str_equal (name, "--help") || g_str_equal (name, "-h") || g_str_equal (name, "help"))
+    {
+      print_usage (stdout);
+      return CLI_EXIT_OK;
+    }
+  if (g_str_equal (name, "--version") || g_str_equal (name, "-V"))
+    {
+      printf ("commissioner-cli %s\n", PACKAGE_VERSION);
+      return CLI_EXIT_OK;
+    }
+
+  for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
+    if (g_str_equal (name, commands[i].name))
+      return commands[i].run (argc - 1, argv + 1);
+
+  return cli_fail (name, _("no such command. Run “commissioner-cli --help” to see the commands."));
+}

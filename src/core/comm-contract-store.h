@@ -30,7 +30,9 @@ gboolean      comm_contract_store_load_details   (CommDatabase  *db,
 /* Validates (INVALID with the first problem's message if any), checks the reference is unique,
  * then in one transaction inserts or updates the contract and replaces its funding lines, RAG
  * history and meetings with the arrays (rows keep their ids where they have one). Sets the id of a
- * new contract. On failure nothing is written. Requires details loaded for an existing contract. */
+ * new contract (and of new rows) and "provider-name"; derived properties are left for the caller
+ * to refresh. On failure nothing is written and the object keeps its ids. An existing contract
+ * whose details are not loaded (a row of the list) has them loaded first, so they are kept. */
 gboolean      comm_contract_store_save           (CommDatabase  *db,
                                                   CommContract  *contract,
                                                   GError       **error);

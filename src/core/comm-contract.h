@@ -82,6 +82,14 @@ const char   *comm_contract_get_next_monitoring_due (CommContract *self);
 gboolean      comm_contract_get_monitoring_overdue  (CommContract *self);
 gboolean      comm_contract_get_ending_soon    (CommContract *self);
 const char   *comm_contract_get_search_key     (CommContract *self);
+/* Added for the export and tests (plain getters of the properties of the same name). */
+const char   *comm_contract_get_lead_commissioner  (CommContract *self);
+const char   *comm_contract_get_geography          (CommContract *self);
+const char   *comm_contract_get_procurement_route  (CommContract *self);
+const char   *comm_contract_get_effective_end_date (CommContract *self);
+const char   *comm_contract_get_rag_date           (CommContract *self);
+const char   *comm_contract_get_rag_comment        (CommContract *self);
+const char   *comm_contract_get_last_meeting_date  (CommContract *self);
 
 /* Detail arrays, owned by the contract and editable in place (CommFundingLine*, CommRagEntry*,
  * CommMeeting*). The list query fills only the derived summary; the store's load_details fills these.
@@ -111,7 +119,8 @@ void          comm_contract_refresh_derived    (CommContract *self,
 /* Problems that block saving, as CommProblem* (comm-problem.h): missing reference or title,
  * missing provider, a missing or invalid start or end date, end before start, extended-to before
  * end, negative notice, a funding line with no stream, a year outside 2000-2099 or a negative
- * amount, a RAG entry with no valid date or rating, a meeting with no valid date. */
+ * amount, a RAG entry with no valid date or rating, a meeting with no valid date. Each problem's
+ * field is the property name, or "funding-line:N", "rag:N", "meeting:N" (N counted from 0). */
 GPtrArray    *comm_contract_validate           (CommContract *self);
 
 G_END_DECLS

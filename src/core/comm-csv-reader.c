@@ -4,7 +4,7 @@
  *  - rows may end in CRLF, LF or a lone CR; inside quotes line breaks are kept as written;
  *  - a line with nothing on it is skipped (spreadsheets leave them at the end of files);
  *  - a quote inside an unquoted cell, or text after a closing quote, is kept as it stands
- *    (`5" screen`, `"a"b` -> `a"b`), as spreadsheets do;
+ *    (`5" screen` stays, `"a"b` -> `ab`), as spreadsheets and Python's csv module do;
  *  - every cell must be UTF-8: the error names the line with the bad bytes;
  *  - after an error, every later call returns the same error.
  */
@@ -74,16 +74,24 @@ peek_byte (CommCsvReader *reader)
   return c;
 }
 
-/* The BOM is looked for in the first block the stream hands over. */
+/* At the start, gathers at least three bytes (streams may hand over fewer) to look for a BOM. */
 static void
 skip_bom (CommCsvReader *reader)
 {
   static const guchar bom[] = { 0xEF, 0xBB, 0xBF };
 
   reader->at_start = FALSE;
-  if (peek_byte (reader) >= 0 && reader->len - reader->pos >= 3 &&
-      memcmp (reader->block + reader->pos, bom, 3) == 0)
-    reader->pos += 3;
+  while (reader->len < 3 && !reader->eof)
+    {
+      gssize n = g_input_stream_read (reader->in, reader->block + reader->len,
+                                      BLOCK_SIZE - reader->len, NULL, &reader->read_error);
+      if (n <= 0)
+        reader->eof = TRUE;
+      else
+        reader->len += (gsize) n;
+    }
+  if (reader->len >= 3 && memcmp (reader->block, bom, 3) == 0)
+    reader->pos = 3;
 }
 
 /* Counts line breaks in @text up to @end, a CRLF counting once. */
@@ -131,6 +139,43 @@ end_of_line (CommCsvReader *reader,
   reader->line++;
 }
 
+/* The end of input within a row: the row's last cell, or an unclosed quote. */
+static gboolean
+end_of_input (CommCsvReader  *reader,
+              State           state,
+              guint           cell_line,
+              GError        **error)
+{
+  if (reader->read_error != NULL)
+    {
+      g_propagate_error (error, g_steal_pointer (&reader->read_error));
+      return FALSE;
+    }
+  if (state == QUOTED)
+    {
+      g_set_error (error, COMM_ERROR, COMM_ERROR_PARSE,
+                   _("The quoted cell that begins on line %u has no closing quote."),
+                   cell_line);
+      return FALSE;
+    }
+  if (reader->row->len == 0 && state == CELL_START)
+    return TRUE;  /* nothing more */
+  return finish_cell (reader, cell_line, error);
+}
+
+/* Inside quotes: keeps the byte, or notes a quote that closes the cell or doubles itself. */
+static State
+quoted_byte (CommCsvReader *reader,
+             int            c)
+{
+  if (c == '"')
+    return QUOTE_IN_QUOTED;
+  if (c == '\n' || (c == '\r' && peek_byte (reader) != '\n'))
+    reader->line++;
+  g_string_append_c (reader->cell, (char) c);
+  return QUOTED;
+}
+
 static gboolean
 read_row (CommCsvReader  *reader,
           GError        **error)
@@ -139,46 +184,16 @@ read_row (CommCsvReader  *reader,
   guint cell_line = reader->line;
   int c;
 
-  for (;;)
+  while ((c = next_byte (reader)) >= 0)
     {
-      c = next_byte (reader);
-      if (c < 0 && reader->read_error != NULL)
-        {
-          g_propagate_error (error, g_steal_pointer (&reader->read_error));
-          return FALSE;
-        }
-      if (c < 0)
-        {
-          if (state == QUOTED)
-            {
-              g_set_error (error, COMM_ERROR, COMM_ERROR_PARSE,
-                           _("The quoted cell that begins on line %u has no closing quote."),
-                           cell_line);
-              return FALSE;
-            }
-          return reader->row->len == 0 && state == CELL_START ? TRUE : finish_cell (reader, cell_line, error);
-        }
-
       if (state == QUOTED)
-        {
-          if (c == '"')
-            state = QUOTE_IN_QUOTED;
-          else
-            {
-              if (c == '\n' || (c == '\r' && peek_byte (reader) != '\n'))
-                reader->line++;
-              g_string_append_c (reader->cell, (char) c);
-            }
-          continue;
-        }
-      if (state == QUOTE_IN_QUOTED && c == '"')
+        state = quoted_byte (reader, c);
+      else if (state == QUOTE_IN_QUOTED && c == '"')
         {
           g_string_append_c (reader->cell, '"');
           state = QUOTED;
-          continue;
         }
-
-      if (c == reader->separator)
+      else if (c == reader->separator)
         {
           if (!finish_cell (reader, cell_line, error))
             return FALSE;
@@ -188,12 +203,9 @@ read_row (CommCsvReader  *reader,
       else if (c == '\r' || c == '\n')
         {
           end_of_line (reader, c);
-          if (reader->row->len == 0 && state == CELL_START)
-            {
-              reader->row_line = cell_line = reader->line;  /* an empty line: skip it */
-              continue;
-            }
-          return finish_cell (reader, cell_line, error);
+          if (reader->row->len > 0 || state != CELL_START)
+            return finish_cell (reader, cell_line, error);
+          reader->row_line = cell_line = reader->line;  /* an empty line: skip it */
         }
       else if (c == '"' && state == CELL_START)
         state = QUOTED;
@@ -203,6 +215,8 @@ read_row (CommCsvReader  *reader,
           state = UNQUOTED;
         }
     }
+
+  return end_of_input (reader, state, cell_line, error);
 }
 
 CommCsvReader *

@@ -33,7 +33,8 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (CommCsvWriter, comm_csv_writer_free)
 typedef struct _CommCsvReader CommCsvReader;
 
 /* Reads RFC 4180 with the given separator (',' ';' or '\t'); skips a leading UTF-8 BOM.
- * Quoted cells may hold separators, doubled quotes and line breaks. */
+ * Quoted cells may hold separators, doubled quotes and line breaks. Rows may end in CRLF, LF or
+ * CR; empty lines are skipped. */
 CommCsvReader *comm_csv_reader_new        (GInputStream       *in,
                                            char                separator);
 /* Returns the next row's cells (a NULL-terminated array, owned by the caller), NULL at the end

@@ -31,7 +31,20 @@ void          comm_database_rollback     (CommDatabase  *self);
 void          comm_database_set_error    (CommDatabase  *self,
                                           GError       **error,
                                           const char    *what);
-/* Helpers for binding and reading text that may be NULL/empty. */
+/* The same for a connection that is not a CommDatabase's (a backup's destination, say). */
+void          comm_sqlite_set_error      (sqlite3       *handle,
+                                          GError       **error,
+                                          const char    *what);
+/* FALSE with COMM_ERROR_FAILED once the workspace is closed. */
+gboolean      comm_database_ensure_open  (CommDatabase  *self,
+                                          GError       **error);
+/* Also FALSE with COMM_ERROR_READ_ONLY ("... is open read-only ...") if it was opened read-only:
+ * call before validating or starting a save, for the clearer message. */
+gboolean      comm_database_ensure_writable (CommDatabase  *self,
+                                             GError       **error);
+/* Helpers for binding and reading text that may be NULL/empty: bind_text_or_null binds NULL for
+ * NULL or "" (an unset optional value, e.g. a review date), else a copy of @text;
+ * column_text never returns NULL but "" for a NULL column. */
 void          comm_sqlite_bind_text_or_null (sqlite3_stmt *stmt,
                                              int           index,
                                              const char   *text);

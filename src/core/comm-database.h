@@ -41,7 +41,8 @@ gboolean      comm_database_is_read_only       (CommDatabase       *self);
 gboolean      comm_database_save_copy          (CommDatabase       *self,
                                                 const char         *dest,
                                                 GError            **error);
-/* Workspace settings (key/value text), e.g. "reminder-leads" = "12,6,3". Returns NULL if unset. */
+/* Workspace settings (key/value text), e.g. "reminder-leads" = "12,6,3". Returns NULL if unset.
+ * Setting @value NULL removes the setting. Changes are audited like any other row. */
 char         *comm_database_get_setting        (CommDatabase       *self,
                                                 const char         *key);
 gboolean      comm_database_set_setting        (CommDatabase       *self,

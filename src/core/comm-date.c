@@ -75,8 +75,8 @@ comm_date_parse_iso_checked (const char  *text,
                          _("No date was given. Write dates as YYYY-MM-DD, as in 2026-04-01."));
   else if (split_iso (text, &y, &m, &d) && y > 0 && m >= 1 && m <= 12)
     g_set_error (error, COMM_ERROR, COMM_ERROR_PARSE,
-                 /* Translators: “2027-02-29” is not a real date: that month has 28 days. */
                  g_dngettext (GETTEXT_PACKAGE,
+                              /* Translators: %s is the date typed, %d the days in its month */
                               "“%s” is not a real date: that month has %d day.",
                               "“%s” is not a real date: that month has %d days.",
                               g_date_get_days_in_month (m, y)),
@@ -207,15 +207,24 @@ read_year (const char *p,
   return n;
 }
 
-/* The separator at @p: '-', '/' or an en dash; returns its length in bytes, 0 if none. */
+/* The separator at @p: '-', '/' or an en dash, with any spaces around it; returns its length in
+ * bytes, 0 if none. */
 static guint
 separator_length (const char *p)
 {
-  if (*p == '-' || *p == '/')
-    return 1;
-  if (g_str_has_prefix (p, "–"))
-    return strlen ("–");
-  return 0;
+  guint n = 0, mark;
+
+  while (p[n] == ' ')
+    n++;
+  if (p[n] == '-' || p[n] == '/')
+    mark = 1;
+  else if (g_str_has_prefix (p + n, "–"))
+    mark = strlen ("–");
+  else
+    return 0;
+  for (n += mark; p[n] == ' '; n++)
+    ;
+  return n;
 }
 
 static gboolean
@@ -248,10 +257,11 @@ comm_financial_year_parse (const char  *text,
   n1 = read_year (trimmed, &first);
   if (n1 == 2)
     first += TWO_DIGIT_CENTURY;
-  if (n1 > 0 && first > 0 && first < 9999)
-    suggestion = first;
   if (n1 > 0)
     sep = separator_length (trimmed + n1);
+  /* Suggest the year the text seems to start with ("2026", "27-26"), else this year. */
+  if ((n1 == 4 || sep > 0) && first > 0 && first < 9999)
+    suggestion = first;
   if (sep > 0)
     n2 = read_year (trimmed + n1 + sep, &second);
 

@@ -13,6 +13,7 @@
  */
 #include "config.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 #include <glib/gi18n-lib.h>
@@ -120,7 +121,7 @@ scan_number (Cursor *c,
       group++;
     }
   if (n_groups > 0 && group != 3)
-    return n_groups == 1 && group == 2 && *c->p != '.'
+    return n_groups == 1 && group <= 2 && *c->p != '.'
            ? _("it seems to use a decimal comma. A comma must separate thousands; for pence use a full stop, as in £143.00.")
            : _("a comma must separate thousands, in groups of three digits, as in £1,234.56.");
 
@@ -190,9 +191,9 @@ comm_money_parse (const char  *text,
   if (!bracketed && *c.p != '\0' && *c.p != ')')
     return fail (error, text, explain_trailing (c.p, FALSE));
   if (bracketed && *c.p != ')')
-    return fail (error, text, _("a bracket is not closed."));
+    return fail (error, text, _("it has an opening bracket but no closing one."));
   if (!bracketed && *c.p == ')')
-    return fail (error, text, _("a bracket is closed that was never opened."));
+    return fail (error, text, _("it has a closing bracket but no opening one."));
   if (bracketed)
     {
       c.p++;
@@ -258,25 +259,27 @@ share_compare (gconstpointer a,
   return x->index < y->index ? -1 : (x->index > y->index);
 }
 
-gboolean
-comm_money_split (gint64          total,
-                  const gint64   *weights,
-                  guint           n,
-                  gint64         *out_parts,
-                  gboolean       *out_moved,
-                  GError        **error)
+/* Checks the inputs of a split; on success @weight_sum holds the sum of the weights. */
+static gboolean
+check_split (gint64         total,
+             const gint64  *weights,
+             guint          n,
+             Int128        *weight_sum,
+             GError       **error)
 {
-  Int128 weight_sum = 0, magnitude, given = 0;
-  g_autofree Share *shares = NULL;
-  gint64 leftover;
-
+  *weight_sum = 0;
   if (n == 0 || weights == NULL)
     {
       g_set_error_literal (error, COMM_ERROR, COMM_ERROR_INVALID,
                            _("There is nothing to split the amount between."));
       return FALSE;
     }
-  g_return_val_if_fail (out_parts != NULL, FALSE);
+  if (total == G_MININT64)
+    {
+      g_set_error_literal (error, COMM_ERROR, COMM_ERROR_INVALID,
+                           _("The amount is too large to split."));
+      return FALSE;
+    }
 
   for (guint i = 0; i < n; i++)
     {
@@ -286,23 +289,36 @@ comm_money_split (gint64          total,
                        _("Part %u has a negative share; shares must be zero or more."), i + 1);
           return FALSE;
         }
-      weight_sum += weights[i];
+      *weight_sum += weights[i];
     }
-  if (weight_sum == 0)
+  if (*weight_sum == 0)
     {
       g_set_error_literal (error, COMM_ERROR, COMM_ERROR_INVALID,
                            _("All the shares are zero, so the amount cannot be split."));
       return FALSE;
     }
+  return TRUE;
+}
+
+gboolean
+comm_money_split (gint64          total,
+                  const gint64   *weights,
+                  guint           n,
+                  gint64         *out_parts,
+                  gboolean       *out_moved,
+                  GError        **error)
+{
+  Int128 weight_sum, magnitude, given = 0;
+  g_autofree Share *shares = NULL;
+  gint64 leftover;
+
+  g_return_val_if_fail (out_parts != NULL || n == 0, FALSE);
+
+  if (!check_split (total, weights, n, &weight_sum, error))
+    return FALSE;
 
   /* A negative total is split by its size and every part negated, so the pennies move the
    * same way for -£10 as for £10. */
-  if (total == G_MININT64)
-    {
-      g_set_error_literal (error, COMM_ERROR, COMM_ERROR_INVALID,
-                           _("The amount is too large to split."));
-      return FALSE;
-    }
   magnitude = total < 0 ? -(Int128) total : (Int128) total;
   shares = g_new (Share, n);
   for (guint i = 0; i < n; i++)

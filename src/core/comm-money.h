@@ -15,7 +15,8 @@ typedef enum {
 /* Parses "£1,234.56", "1234.5", "1,234", "-£5", " 143000 ", "£1.2m"? no: only plain amounts.
  * Rejects empty text, more than two decimals, misplaced thousands separators ("£143,00",
  * "1,23,456"), a decimal comma ("1.234,56"), letters, and amounts beyond ±£90 trillion, with a
- * message that quotes the text and says what is wrong. */
+ * message that quotes the text and says what is wrong. Also accepted: "£-5", "GBP 12", and
+ * accounting negatives in brackets, "(£5.00)" = -500. */
 gboolean  comm_money_parse        (const char            *text,
                                    gint64                *pence,
                                    GError               **error);
@@ -26,7 +27,8 @@ char     *comm_money_format_full  (gint64                 pence,
 /* Splits @total pence into @n parts in proportion to the non-negative @weights, by the
  * largest-remainder method, so that the parts add up to @total exactly. Ties go to the earlier
  * part. @out_moved (nullable, n entries) is set TRUE for each part that received a penny more than
- * its rounded-down share. Fails if @n is 0, a weight is negative, or all weights are 0. */
+ * its rounded-down share. A negative @total is split by its size and each part negated.
+ * Fails if @n is 0, a weight is negative, or all weights are 0. */
 gboolean  comm_money_split        (gint64                 total,
                                    const gint64          *weights,
                                    guint                  n,

@@ -40,6 +40,8 @@ gboolean      comm_provider_get_vcse         (CommProvider *self);
 GPtrArray    *comm_provider_get_inspections  (CommProvider *self);
 const char   *comm_provider_get_latest_grade (CommProvider *self);
 guint         comm_provider_get_contract_count (CommProvider *self);
+/* For the store: sets "contract-count" (read-only as a property). */
+void          comm_provider_set_contract_count (CommProvider *self, guint count);
 /* Field problems as CommProblem* (see comm-problem.h): empty name, unknown legal form,
  * an inspection without a valid date or grade. */
 GPtrArray    *comm_provider_validate         (CommProvider *self);

@@ -33,7 +33,7 @@ GArray  *comm_reminders_due        (const GDate *end_date,
                                     const int   *leads,
                                     guint        n_leads,
                                     const GDate *today);
-/* A sentence for the user: "Ends in 3 months (31 Mar 2027)", "Notice due by 31 Dec 2026". */
+/* A sentence for the user: "Ends within 3 months (31 Mar 2027)", "Notice due by 31 Dec 2026". */
 char    *comm_reminder_describe    (const CommReminder *reminder);
 
 G_END_DECLS

@@ -9,6 +9,7 @@
 #include <errno.h>
 #include <glib/gstdio.h>
 
+#include "comm-app-resources.h"
 #include "comm-test-ui.h"
 
 /* Upper bound on main-loop iterations while draining, so that a widget that animates for ever
@@ -100,6 +101,17 @@ make_workspace (const char *file_name,
 }
 
 static void
+isolate_user_dir (const char *variable,
+                  const char *home,
+                  const char *name)
+{
+  g_autofree char *dir = g_build_filename (home, name, NULL);
+
+  g_assert_cmpint (g_mkdir_with_parents (dir, 0700), ==, 0);
+  g_setenv (variable, dir, TRUE);
+}
+
+static void
 assert_env (const char *name,
             const char *expected)
 {
@@ -132,6 +144,18 @@ void
 comm_test_ui_init (int    *argc,
                    char ***argv)
 {
+  g_autofree char *home = NULL;
+
+  /* The user's own folders (data, config, cache, state) live in a temporary folder, so the
+   * default workspace, recent files and the like never touch the real home folder. Not
+   * G_TEST_OPTION_ISOLATE_DIRS: that also replaces XDG_DATA_DIRS, where GTK finds icons and
+   * MIME types. */
+  home = make_temp_dir ();
+  isolate_user_dir ("XDG_DATA_HOME", home, "data");
+  isolate_user_dir ("XDG_CONFIG_HOME", home, "config");
+  isolate_user_dir ("XDG_CACHE_HOME", home, "cache");
+  isolate_user_dir ("XDG_STATE_HOME", home, "state");
+
   g_test_init (argc, argv, NULL);
 
   assert_env ("GTK_A11Y", "test");
@@ -141,6 +165,10 @@ comm_test_ui_init (int    *argc,
 
   gtk_init ();
   adw_init ();
+
+  /* The app's templates are resources in a static library; referencing them links them in, so
+   * a test that builds a single page (no window) finds its template too. */
+  g_assert_nonnull (comm_app_get_resource ());
 
   /* Screenshots should not depend on the desktop the tests happen to run on. */
   adw_style_manager_set_color_scheme (adw_style_manager_get_default (),
