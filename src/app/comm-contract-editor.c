@@ -419,11 +419,11 @@ update_derived (CommContractEditor *self)
   if (*due == '\0')
     monitoring = g_strdup ("");
   else if (comm_contract_get_monitoring_overdue (c))
-    monitoring = g_strdup_printf (_("Overdue: was due %s (every %d months at %s)"), due, interval,
-                                  comm_rag_to_label (comm_contract_get_rag (c)));
+    monitoring = g_strdup_printf (_("Overdue: was due %s (%s: a meeting every %d months)"), due,
+                                  comm_rag_to_label (comm_contract_get_rag (c)), interval);
   else
-    monitoring = g_strdup_printf (_("%s (every %d months at %s)"), due, interval,
-                                  comm_rag_to_label (comm_contract_get_rag (c)));
+    monitoring = g_strdup_printf (_("%s (%s: a meeting every %d months)"), due,
+                                  comm_rag_to_label (comm_contract_get_rag (c)), interval);
 
   set_row_text (self->status_row, status);
   set_row_text (self->annual_row, annual);

@@ -92,8 +92,9 @@ update_total (CommFundingLinesEditor *self)
       g_autofree char *year = comm_financial_year_label ((int) g_array_index (years, gint64, 2 * j));
       g_autofree char *money = comm_money_format (g_array_index (years, gint64, 2 * j + 1));
 
-      /* Translators: one year's share after the total: " · 2026-27 £100,000.00" */
-      g_string_append_printf (text, _(" · %s %s"), year, money);
+      /* Translators: each year's share, on a line under the total: "2026-27: £100,000.00" */
+      g_string_append (text, j == 0 ? "\n" : "   ");
+      g_string_append_printf (text, _("%s: %s"), year, money);
     }
 
   gtk_label_set_text (self->total_label, text->str);

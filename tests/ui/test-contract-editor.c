@@ -98,7 +98,7 @@ type_into (CommContractEditor *editor,
   comm_test_ui_wait (0);
 }
 
-/* Scrolls the editor's page so that @name is at the top (for screenshots). */
+/* Scrolls the editor's page so that @name is at the top, or to the end for NULL (for screenshots). */
 static void
 scroll_to (CommContractEditor *editor,
            const char         *name)
@@ -106,6 +106,13 @@ scroll_to (CommContractEditor *editor,
   GtkWidget *scroller = comm_test_ui_find_by_type (GTK_WIDGET (editor), GTK_TYPE_SCROLLED_WINDOW);
   GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scroller));
   graphene_rect_t bounds;
+
+  if (name == NULL)
+    {
+      gtk_adjustment_set_value (adjustment, gtk_adjustment_get_upper (adjustment));
+      comm_test_ui_wait (100);
+      return;
+    }
 
   g_assert_true (gtk_widget_compute_bounds (part (editor, name),
                                             gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (scroller)),
@@ -220,6 +227,10 @@ test_shows_fields (void)
   g_assert_cmpuint (comm_contract_editor_get_problems (editor)->len, ==, 0);
 
   g_free (comm_test_ui_save_screenshot (GTK_WIDGET (editor), "contract-editor"));
+  scroll_to (editor, "funding_editor");
+  g_free (comm_test_ui_save_screenshot (GTK_WIDGET (editor), "contract-editor-funding"));
+  scroll_to (editor, NULL);
+  g_free (comm_test_ui_save_screenshot (GTK_WIDGET (editor), "contract-editor-monitoring"));
   gtk_window_destroy (GTK_WINDOW (editor));
   fixture_close (&f);
 }

@@ -409,10 +409,31 @@ test_sort (void)
   fixture_close (&f);
 }
 
+/* A button with @label anywhere under @root (a toast's button lives in the window's overlay). */
+static GtkWidget *
+find_button (GtkWidget  *root,
+             const char *label)
+{
+  if (GTK_IS_BUTTON (root) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (root)), label) == 0 &&
+      gtk_widget_get_mapped (root))
+    return root;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_button (child, label);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
 static void
 test_delete_and_undo (void)
 {
   Fixture f = { 0 };
+  GtkWidget *undo;
   guint n;
   gint64 id;
 
@@ -440,6 +461,17 @@ test_delete_and_undo (void)
   }
   g_free (comm_test_ui_save_screenshot (GTK_WIDGET (f.window), "contracts-toast-delete"));
 
+  /* The toast's own Undo button brings it back. */
+  undo = find_button (GTK_WIDGET (f.window), "_Undo");
+  g_assert_nonnull (undo);
+  g_signal_emit_by_name (undo, "clicked");
+  comm_test_ui_wait (0);
+  g_assert_cmpuint (n_shown (&f), ==, n);
+  g_assert_cmpint (find_reference (view (&f), "CYP-FS-004"), >=, 0);
+
+  /* So does the page's undo action. */
+  comm_test_ui_activate_action (GTK_WIDGET (f.page), "contracts.delete", NULL);
+  g_assert_cmpuint (n_shown (&f), ==, n - 1);
   comm_test_ui_activate_action (GTK_WIDGET (f.page), "contracts.undo", NULL);
   g_assert_cmpuint (n_shown (&f), ==, n);
   g_assert_cmpint (find_reference (view (&f), "CYP-FS-004"), >=, 0);
