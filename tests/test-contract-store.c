@@ -671,6 +671,11 @@ test_derived_and_notify (Fixture       *fixture,
   g_assert_cmpint (comm_contract_get_status (contract), ==, COMM_STATUS_EXPIRED);
   g_assert_false (comm_contract_get_monitoring_overdue (contract));
   g_assert_false (comm_contract_get_ending_soon (contract));
+  /* ... and monitoring ends with the contract. */
+  g_assert_cmpstr (comm_contract_get_next_monitoring_due (contract), ==, "");
+  g_date_set_dmy (&today, 15, G_DATE_JANUARY, 2027);
+  comm_contract_refresh_derived (contract, &today, NULL, 0);
+  g_assert_cmpstr (comm_contract_get_next_monitoring_due (contract), !=, "");
 }
 
 static void

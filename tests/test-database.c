@@ -286,6 +286,15 @@ test_reopen (void)
     }
 }
 
+static goffset
+file_size (const char *path)
+{
+  GStatBuf st;
+
+  g_assert_cmpint (g_stat (path, &st), ==, 0);
+  return st.st_size;
+}
+
 static void
 test_empty_files (void)
 {
@@ -296,10 +305,17 @@ test_empty_files (void)
   g_autoptr(CommDatabase) db = NULL;
   g_autoptr(CommDatabase) db2 = NULL;
 
-  /* An empty file made by someone else (e.g. a file chooser) becomes a workspace. */
+  /* An empty file is not opened as a workspace (and is left empty) unless the caller asked to
+   * create one (New Workspace, where a file chooser may have made the empty file). */
   g_file_set_contents (path, "", 0, &error);
   g_assert_no_error (error);
   db = comm_database_open (path, COMM_DATABASE_OPEN_DEFAULT, &error);
+  g_assert_error (error, COMM_ERROR, COMM_ERROR_NOT_WORKSPACE);
+  g_assert_null (db);
+  g_assert_nonnull (strstr (error->message, "empty.commissioner"));
+  g_clear_error (&error);
+  g_assert_cmpint (file_size (path), ==, 0);
+  db = comm_database_open (path, COMM_DATABASE_CREATE, &error);
   g_assert_no_error (error);
   g_assert_cmpint (comm_database_get_schema_version (db), ==, COMM_DATABASE_SCHEMA_VERSION);
 
@@ -307,6 +323,9 @@ test_empty_files (void)
   sqlite_path = g_build_filename (folder, "blank.sqlite", NULL);
   raw_sqlite (sqlite_path, "PRAGMA page_size = 4096; VACUUM;");
   db2 = comm_database_open (sqlite_path, COMM_DATABASE_OPEN_DEFAULT, &error);
+  g_assert_error (error, COMM_ERROR, COMM_ERROR_NOT_WORKSPACE);
+  g_clear_error (&error);
+  db2 = comm_database_open (sqlite_path, COMM_DATABASE_CREATE, &error);
   g_assert_no_error (error);
   g_assert_cmpint (query_int (db2, "PRAGMA application_id"), ==, COMM_DATABASE_APPLICATION_ID);
 }

@@ -370,7 +370,10 @@ refresh_dates (CommContract *self,
     }
   update_date (self, self->effective_end_date, effective_end, PROP_EFFECTIVE_END_DATE);
   update_date (self, self->notice_date, &notice, PROP_NOTICE_DATE);
-  update_date (self, self->next_monitoring_due, &due, PROP_NEXT_MONITORING_DUE);
+  /* Monitoring ends with the contract: an expired or terminated one has no next meeting. */
+  update_date (self, self->next_monitoring_due,
+               status == COMM_STATUS_EXPIRED || status == COMM_STATUS_TERMINATED ? NULL : &due,
+               PROP_NEXT_MONITORING_DUE);
   UPDATE_VALUE (self, monitoring_overdue,
                 status_is_running (status) && comm_monitoring_is_overdue (&due, today),
                 PROP_MONITORING_OVERDUE);

@@ -43,6 +43,7 @@ struct _CommDatabase
   int                schema_version;
   guint              read_only : 1;
   guint              immutable : 1;
+  guint              may_initialise : 1; /* opened with CREATE: an empty file may become a workspace */
 };
 
 G_DEFINE_FINAL_TYPE (CommDatabase, comm_database, G_TYPE_OBJECT)
@@ -253,6 +254,13 @@ check_identity (CommDatabase  *self,
   if (version > COMM_DATABASE_SCHEMA_VERSION)
     {
       comm_migrations_set_too_new_error (error, self->path, version);
+      return FALSE;
+    }
+  if (blank && !self->read_only && !self->may_initialise)
+    {
+      g_set_error (error, COMM_ERROR, COMM_ERROR_NOT_WORKSPACE,
+                   _("“%s” is empty: it is not a Commissioner workspace. To start a new workspace, "
+                     "use New Workspace."), name);
       return FALSE;
     }
   if (self->read_only && n_objects == 0)
@@ -509,6 +517,7 @@ comm_database_open (const char         *path,
   self = g_object_new (COMM_TYPE_DATABASE, NULL);
   self->path = g_strdup (path);
   self->read_only = (flags & COMM_DATABASE_READ_ONLY) != 0;
+  self->may_initialise = (flags & COMM_DATABASE_CREATE) != 0;
 
   if (!find_or_create_file (self, flags, &created, error)
       || ((flags & COMM_DATABASE_EXCLUSIVE) != 0

@@ -47,8 +47,13 @@ assert refs == sorted(refs, key=str.lower) and len(set(refs)) == len(refs)
 for r in body:
     assert re.fullmatch(r'\d+\.\d\d', r[4]) and re.fullmatch(r'\d+\.\d\d', r[5]), r[4:6]
     assert float(r[5]) >= float(r[4]) > 0, r
-    for cell in (r[6], r[7], r[11]):
+    for cell in (r[6], r[7]):
         assert re.fullmatch(r'\d{4}-\d\d-\d\d', cell), cell
+    # monitoring ends with the contract: no next meeting once expired or terminated
+    if r[8] in ('Expired', 'Terminated'):
+        assert r[11] == '', r
+    else:
+        assert re.fullmatch(r'\d{4}-\d\d-\d\d', r[11]), r
     assert r[9] in ('Green', 'Amber', 'Red', 'Not rated'), r[9]
     assert r[12] in ('Yes', 'No'), r[12]
 statuses = {r[8] for r in body}
