@@ -34,6 +34,7 @@ static const struct {
   { "win.open-workspace", { "<Control>o", NULL } },
   { "win.save-copy", { "<Control><Shift>s", NULL } },
   { "win.search", { "<Control>f", NULL } },
+  { "win.workspace-settings", { "<Control>comma", NULL } },
   { "win.show-tab::contracts", { "<Alt>1", NULL } },
   { "win.show-tab::budgets", { "<Alt>2", NULL } },
   { "win.show-tab::deep-dives", { "<Alt>3", NULL } },

@@ -195,6 +195,17 @@ comm_page_get_icon_name (CommPage *self)
 }
 
 void
+comm_page_reload (CommPage *self)
+{
+  CommPagePrivate *priv = comm_page_get_instance_private (self);
+
+  g_return_if_fail (COMM_IS_PAGE (self));
+
+  if (priv->database != NULL && COMM_PAGE_GET_CLASS (self)->database_changed != NULL)
+    COMM_PAGE_GET_CLASS (self)->database_changed (self, priv->database);
+}
+
+void
 comm_page_start_search (CommPage *self)
 {
   g_return_if_fail (COMM_IS_PAGE (self));

@@ -30,6 +30,8 @@ void          comm_page_set_database   (CommPage     *self,
                                         CommDatabase *database);
 const char   *comm_page_get_title      (CommPage     *self);
 const char   *comm_page_get_icon_name  (CommPage     *self);
+/* Reloads the page from its workspace (after a workspace setting changed). */
+void          comm_page_reload         (CommPage     *self);
 void          comm_page_start_search   (CommPage     *self);
 gboolean      comm_page_undo           (CommPage     *self);
 /* Shows @toast in the nearest AdwToastOverlay above the page (the window's). Takes ownership. */

@@ -9,6 +9,7 @@
 #include <glib/gi18n.h>
 
 #include "comm-window-private.h"
+#include "comm-workspace-settings.h"
 
 typedef gboolean (*ChooserDone) (CommWindow  *self,
                                  const char  *path,
@@ -158,6 +159,29 @@ search_cb (GtkWidget  *widget,
 }
 
 static void
+on_workspace_settings_changed_cb (CommWindow *self)
+{
+  _comm_window_reload_pages (self);
+}
+
+static void
+workspace_settings_cb (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  CommWindow *self = COMM_WINDOW (widget);
+  CommWorkspaceSettings *settings;
+
+  if (self->database == NULL)
+    return;
+
+  settings = comm_workspace_settings_new (GTK_WINDOW (self), self->database);
+  g_signal_connect_object (settings, "changed", G_CALLBACK (on_workspace_settings_changed_cb),
+                           self, G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (settings));
+}
+
+static void
 show_tab_cb (GtkWidget  *widget,
              const char *action_name,
              GVariant   *parameter)
@@ -181,6 +205,7 @@ _comm_window_class_actions_init (CommWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_cb);
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_cb);
   gtk_widget_class_install_action (widget_class, "win.show-tab", "s", show_tab_cb);
+  gtk_widget_class_install_action (widget_class, "win.workspace-settings", NULL, workspace_settings_cb);
 
   /* Bound on the window rather than as application accels: a text field with the focus gets
    * Ctrl+Z first (its own undo), and only then the window. */
@@ -191,4 +216,5 @@ void
 _comm_window_update_actions (CommWindow *self)
 {
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.save-copy", self->database != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.workspace-settings", self->database != NULL);
 }

@@ -31,6 +31,8 @@ void          _comm_window_update_actions     (CommWindow      *self);
 
 /* comm-window.c */
 CommPage     *_comm_window_get_visible_page   (CommWindow      *self);
+/* Every tab reloads from the workspace (after a workspace setting changed). */
+void          _comm_window_reload_pages       (CommWindow      *self);
 /* Opens @path with @flags (COMM_DATABASE_EXCLUSIVE, optionally READ_ONLY) and makes it the
  * window's workspace; on failure shows the error dialog and keeps the current workspace. */
 gboolean      _comm_window_open_with_flags    (CommWindow        *self,

@@ -427,6 +427,13 @@ comm_window_init (CommWindow *self)
   _comm_window_update_actions (self);
 }
 
+void
+_comm_window_reload_pages (CommWindow *self)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (page_names); i++)
+    comm_page_reload (COMM_PAGE (comm_window_get_page (self, page_names[i])));
+}
+
 CommPage *
 _comm_window_get_visible_page (CommWindow *self)
 {
