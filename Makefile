@@ -3,15 +3,18 @@
 #   make check  installs what is missing, builds (warnings are errors), runs every test:
 #               the core and UI suites (UI under Xvfb), then the core suite again under
 #               AddressSanitizer + UBSan
+#   make fuzz   fuzzes the CSV reader and importer with libFuzzer (clang) for FUZZ_SECONDS (600)
 BUILD      ?= build
 ASAN_BUILD ?= build-asan
+FUZZ_BUILD ?= build-fuzz
+FUZZ_SECONDS ?= 600
 DEMO       := $(BUILD)/demo/Demo.commissioner
 
 # The test environment of DESIGN.md (meson adds the rest per test).
 TEST_ENV := LC_ALL=C.UTF-8 GTK_A11Y=test GSK_RENDERER=cairo GSETTINGS_BACKEND=memory \
             G_DEBUG=fatal-criticals NO_AT_BRIDGE=1
 
-.PHONY: all deps build run check check-asan clean
+.PHONY: all deps build run check check-asan fuzz clean
 
 all: build
 
@@ -47,5 +50,14 @@ check-asan: deps
 	env $(TEST_ENV) ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 \
 	  meson test -C $(ASAN_BUILD) --suite core --print-errorlogs --num-processes 2
 
+fuzz: deps
+	@[ -f $(FUZZ_BUILD)/build.ninja ] || CC=clang-14 CFLAGS=-fsanitize=fuzzer-no-link meson setup $(FUZZ_BUILD) \
+	  -Dapp=false -Db_sanitize=address,undefined -Db_lundef=false -Dbuildtype=debug
+	meson compile -C $(FUZZ_BUILD) fuzz-csv-import
+	mkdir -p $(FUZZ_BUILD)/fuzz-corpus
+	env $(TEST_ENV) COMMISSIONER_TODAY=2026-11-23 UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 \
+	  $(FUZZ_BUILD)/tests/fuzz-csv-import -max_total_time=$(FUZZ_SECONDS) -max_len=65536 \
+	  $(FUZZ_BUILD)/fuzz-corpus tests/fuzz/corpus
+
 clean:
-	rm -rf $(BUILD) $(ASAN_BUILD)
+	rm -rf $(BUILD) $(ASAN_BUILD) $(FUZZ_BUILD)

@@ -198,6 +198,30 @@ add_sample_rows (CommDatabase *db)
                 " VALUES (10, 'DSG', 2025, 9000000), (10, 'DSG', 2026, 9000000);");
 }
 
+/* A format-1 workspace at @path, as Commissioner 1 left it: migration 1 only, with a provider,
+ * a contract and a funding line, no audit triggers (they are installed again on upgrade). */
+static void
+make_version_1_file (const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) initial = NULL;
+  g_autofree char *stamp = NULL;
+
+  initial = g_resources_lookup_data ("/uk/org/commissioner/core/migrations/0001-initial.sql",
+                                     G_RESOURCE_LOOKUP_FLAGS_NONE, &error);
+  g_assert_no_error (error);
+  raw_sqlite (path, g_bytes_get_data (initial, NULL));
+  raw_sqlite (path, "INSERT INTO providers (id, name) VALUES (1, 'Family Action');"
+                    "INSERT INTO contracts (id, reference, title, provider_id, start_date, end_date)"
+                    " VALUES (10, 'CS-001', 'Family support', 1, '2025-04-01', '2027-03-31');"
+                    "INSERT INTO funding_lines (contract_id, stream, year, amount)"
+                    " VALUES (10, 'DSG', 2025, 9000000);"
+                    "INSERT INTO settings (key, value) VALUES ('reminder-leads', '6,3');");
+  stamp = g_strdup_printf ("PRAGMA application_id = %d; PRAGMA user_version = 1;",
+                           COMM_DATABASE_APPLICATION_ID);
+  raw_sqlite (path, stamp);
+}
+
 /* Tests */
 
 static void
@@ -247,6 +271,54 @@ test_create (void)
   name = comm_database_dup_display_name (db);
   g_assert_cmpstr (name, ==, "New workspace");
   g_assert_false (comm_database_is_read_only (db));
+}
+
+/* Format 1 -> 2 (publishing: irrecoverable VAT, department): the rows are kept, the new columns
+ * have their defaults and CHECKs, and the audit triggers cover the new columns. */
+static void
+test_migrate_from_1 (void)
+{
+  g_autofree char *path = temp_path ("old.commissioner");
+  g_autofree char *department = NULL;
+  g_autofree char *leads = NULL;
+  g_autofree char *audited = NULL;
+  g_autoptr(CommDatabase) db = NULL;
+  g_autoptr(GError) error = NULL;
+
+  make_version_1_file (path);
+  db = comm_database_open (path, COMM_DATABASE_OPEN_DEFAULT, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (comm_database_get_schema_version (db), ==, 2);
+  g_assert_cmpint (query_int (db, "PRAGMA user_version"), ==, 2);
+  g_assert_cmpint (query_int (db, "PRAGMA application_id"), ==, COMM_DATABASE_APPLICATION_ID);
+
+  g_assert_cmpint (query_int (db, "SELECT count(*) FROM contracts"), ==, 1);
+  g_assert_cmpint (query_int (db, "SELECT sum(amount) FROM funding_lines"), ==, 9000000);
+  g_assert_cmpint (query_int (db, "SELECT irrecoverable_vat FROM contracts WHERE id = 10"), ==, 0);
+  department = query_text (db, "SELECT department FROM contracts WHERE id = 10");
+  g_assert_cmpstr (department, ==, "");
+  leads = comm_database_get_setting (db, "reminder-leads");
+  g_assert_cmpstr (leads, ==, "6,3");
+  g_assert_cmpint (query_int (db, "SELECT count(*) FROM sqlite_schema WHERE type = 'trigger'"),
+                   ==, 3 * (G_N_ELEMENTS (workspace_tables) - 1));
+  g_assert_cmpint (query_int (db, "SELECT count(*) FROM audit_log"), ==, 0);
+
+  /* The new columns are audited and checked. */
+  exec_sql (db, "UPDATE contracts SET irrecoverable_vat = 12345, department = 'Children''s Services'"
+                " WHERE id = 10");
+  audited = query_text (db, "SELECT json_extract (new_values, '$.irrecoverable_vat') || '/' ||"
+                            " json_extract (new_values, '$.department') FROM audit_log"
+                            " WHERE table_name = 'contracts'");
+  g_assert_cmpstr (audited, ==, "12345/Children's Services");
+  g_assert_false (comm_database_exec (db, "UPDATE contracts SET irrecoverable_vat = -1", &error));
+  g_assert_error (error, COMM_ERROR, COMM_ERROR_INVALID);
+  g_clear_error (&error);
+  g_clear_object (&db);
+
+  /* Opening it again does not migrate again. */
+  db = comm_database_open (path, COMM_DATABASE_OPEN_DEFAULT, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (query_int (db, "SELECT irrecoverable_vat FROM contracts WHERE id = 10"), ==, 12345);
 }
 
 static void
@@ -377,7 +449,9 @@ test_too_new (void)
   assert_unchanged (path, before);
 
   /* The lock of the failed EXCLUSIVE open was released: once the file is current it opens. */
-  raw_sqlite (path, "PRAGMA user_version = 1");
+  g_clear_pointer (&sql, g_free);
+  sql = g_strdup_printf ("PRAGMA user_version = %d", COMM_DATABASE_SCHEMA_VERSION);
+  raw_sqlite (path, sql);
   {
     g_autoptr(CommDatabase) db = comm_database_open (path, COMM_DATABASE_EXCLUSIVE, &error);
 
@@ -385,6 +459,7 @@ test_too_new (void)
   }
 
   /* A rollback-journal file, never opened by Commissioner. */
+  g_clear_pointer (&sql, g_free);
   sql = g_strdup_printf ("CREATE TABLE t (x); PRAGMA application_id = %d; PRAGMA user_version = 7;",
                          COMM_DATABASE_APPLICATION_ID);
   raw_sqlite (bare, sql);
@@ -793,6 +868,7 @@ main (int   argc,
 
   g_test_add_func ("/database/create", test_create);
   g_test_add_func ("/database/reopen", test_reopen);
+  g_test_add_func ("/database/migrate-from-1", test_migrate_from_1);
   g_test_add_func ("/database/empty-files", test_empty_files);
   g_test_add_func ("/database/not-found", test_not_found);
   g_test_add_func ("/database/too-new", test_too_new);

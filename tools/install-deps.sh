@@ -7,10 +7,11 @@ PACKAGES="
   gcc libc6-dev make pkg-config meson ninja-build
   libglib2.0-dev libglib2.0-bin libgtk-4-dev libgtk-4-bin libadwaita-1-dev
   libsqlite3-dev sqlite3 libcairo2-dev libpango1.0-dev
-  gettext desktop-file-utils appstream python3
+  gettext desktop-file-utils appstream python3 python3-jsonschema
   xvfb xauth dbus dbus-daemon
   adwaita-icon-theme hicolor-icon-theme librsvg2-common fonts-cantarell fonts-dejavu-core
   flatpak-builder poppler-utils
+  clang-14 libclang-rt-14-dev
 "
 
 missing=""

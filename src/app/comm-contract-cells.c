@@ -1,13 +1,22 @@
 /* comm-contract-cells.c: the cells of the contracts register
  *
- * Every cell is a label (with an icon where a row needs to stand out). Items are never changed
- * in place - the page swaps in a fresh CommContract after an edit - so binding once is enough.
- * Warnings never rely on colour alone: an icon and words go with every coloured cell.
+ * Every cell is one CommCellLabel, which lays its text out only when drawn; where a row needs to
+ * stand out its style draws an icon beside the text. Items are never changed in place - the page
+ * swaps in a fresh CommContract after an edit - so binding once is enough. Warnings never rely
+ * on colour alone: an icon and words go with every coloured cell.
+ *
+ * Setting up and binding are on the hot path: GtkListView (GTK 4.8) keeps about 200 rows of
+ * widgets, and when a search changes which contracts are on screen it makes and binds all of them
+ * again - 2,000 cells a keystroke. So a cell is one widget, a bind only sets text and changes style
+ * classes only where they differ, and tooltips are worked out when the pointer rests on a cell:
+ * in GTK 4.8 gtk_widget_set_tooltip_text() asks the X server where the pointer is (two round trips
+ * a call), which made binding a screenful of rows take half a second.
  */
 #include "config.h"
 
 #include <glib/gi18n.h>
 
+#include "comm-cell-label.h"
 #include "comm-contract-cells.h"
 
 #define CELL_KIND_KEY "comm-cell-kind"
@@ -18,92 +27,80 @@ typedef struct {
   CommContractCellContext *context;
 } CellInfo;
 
-static GtkLabel *
-make_label (float xalign)
-{
-  GtkWidget *label = gtk_label_new (NULL);
+/* What a flagged cell (icon and label) shows besides its text. */
+typedef enum {
+  FLAG_NONE,
+  FLAG_ENDING_SOON,
+  FLAG_OVERDUE,
+} Flag;
 
-  gtk_label_set_xalign (GTK_LABEL (label), xalign);
-  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
-  gtk_label_set_single_line_mode (GTK_LABEL (label), TRUE);
+/* On a flagged label: its Flag; on a RAG label: its rating + 1 (0 = none shown yet). Kept so a
+ * bind changes only what differs. */
+static GQuark flag_quark;
+static GQuark rag_quark;
 
-  return GTK_LABEL (label);
-}
-
-/* A box of an icon (hidden unless needed) and a label. */
+/* The RAG pill takes the width of its word. */
 static GtkWidget *
-make_flagged_label (void)
+make_rag_label (void)
 {
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-  GtkWidget *icon = gtk_image_new ();
+  GtkWidget *label = comm_cell_label_new (0.5);
 
-  gtk_widget_set_visible (icon, FALSE);
-  gtk_box_append (GTK_BOX (box), icon);
-  gtk_box_append (GTK_BOX (box), GTK_WIDGET (make_label (0.0)));
+  gtk_widget_set_halign (label, GTK_ALIGN_START);
+  gtk_widget_add_css_class (label, "rag-pill");
 
-  return box;
+  return label;
 }
 
 static void
-set_text (GtkLabel   *label,
-          const char *text)
-{
-  gtk_label_set_text (label, text != NULL ? text : "");
-  gtk_widget_set_tooltip_text (GTK_WIDGET (label),
-                               text != NULL && g_utf8_strlen (text, -1) > LONG_TEXT ? text : NULL);
-}
-
-static void
-set_date (GtkLabel   *label,
-          const char *iso)
+set_date (CommCellLabel *label,
+          const char    *iso)
 {
   g_autofree char *shown = comm_date_iso_to_display (iso);
 
-  gtk_label_set_text (label, shown);
+  comm_cell_label_set_text (label, shown);
 }
 
+/* A flagged cell is one label: the style class draws the icon beside the text (style.css), and
+ * the accessible description says in words what the icon shows. Both change only when the flag
+ * differs from the one shown: a cell widget is bound again and again, and most rows carry none. */
 static void
-set_flag (GtkWidget  *box,
-          const char *icon_name,
-          const char *css_class,
-          const char *text,
-          const char *tooltip)
+set_flag (CommCellLabel *label,
+          Flag           flag,
+          const char    *text)
 {
-  GtkWidget *icon = gtk_widget_get_first_child (box);
-  GtkWidget *label = gtk_widget_get_last_child (box);
-  const char *classes[] = { "contract-ending-soon", "contract-overdue" };
+  static const char * const css_classes[] = { NULL, "contract-ending-soon", "contract-overdue" };
+  Flag shown = GPOINTER_TO_INT (g_object_get_qdata (G_OBJECT (label), flag_quark));
 
-  for (guint i = 0; i < G_N_ELEMENTS (classes); i++)
-    gtk_widget_remove_css_class (box, classes[i]);
-  if (css_class != NULL)
-    gtk_widget_add_css_class (box, css_class);
+  comm_cell_label_set_text (label, text);
+  if (flag == shown)
+    return;
 
-  gtk_widget_set_visible (icon, icon_name != NULL);
-  if (icon_name != NULL)
-    {
-      gtk_image_set_from_icon_name (GTK_IMAGE (icon), icon_name);
-      gtk_accessible_update_property (GTK_ACCESSIBLE (icon), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                      g_str_equal (css_class, "contract-overdue") ? _("Overdue") : _("Ending soon"),
-                                      -1);
-    }
+  if (css_classes[shown] != NULL)
+    gtk_widget_remove_css_class (GTK_WIDGET (label), css_classes[shown]);
+  if (css_classes[flag] != NULL)
+    gtk_widget_add_css_class (GTK_WIDGET (label), css_classes[flag]);
 
-  gtk_label_set_text (GTK_LABEL (label), text);
-  gtk_widget_set_tooltip_text (box, tooltip);
+  if (flag == FLAG_NONE)
+    gtk_accessible_reset_property (GTK_ACCESSIBLE (label), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
+  else
+    gtk_accessible_update_property (GTK_ACCESSIBLE (label), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                    flag == FLAG_OVERDUE ? _("Overdue") : _("Ending soon"),
+                                    -1);
+  g_object_set_qdata (G_OBJECT (label), flag_quark, GINT_TO_POINTER (flag));
 }
 
 static char *
 describe_reminder (CommContract            *contract,
                    CommContractCellContext *context)
 {
-  g_autofree char *end_iso = NULL;
   g_autofree char *notice_iso = NULL;
   g_autoptr(GArray) due = NULL;
   GDate end, notice;
 
-  g_object_get (contract, "effective-end-date", &end_iso, "notice-date", &notice_iso, NULL);
+  g_object_get (contract, "notice-date", &notice_iso, NULL);
   g_date_clear (&end, 1);
   g_date_clear (&notice, 1);
-  if (!comm_date_parse_iso (end_iso, &end))
+  if (!comm_date_parse_iso (comm_contract_get_effective_end_date (contract), &end))
     return NULL;
   comm_date_parse_iso (notice_iso, &notice);
 
@@ -117,19 +114,18 @@ describe_reminder (CommContract            *contract,
   return comm_reminder_describe (&g_array_index (due, CommReminder, 0));
 }
 
-/* The end date; a contract with a reminder due shows an alarm, in bold, and says in its tooltip
- * how soon it ends and which reminders are due. */
-static void
-bind_end (GtkWidget               *box,
-          CommContract            *contract,
-          CommContractCellContext *context)
-{
-  g_autofree char *shown = comm_date_iso_to_display (comm_contract_get_effective_end_date (contract));
-  g_autofree char *extension = NULL;
-  g_autoptr(GString) tooltip = g_string_new (NULL);
-  gboolean soon = comm_contract_get_ending_soon (contract);
+/* Tooltips are worked out when the pointer rests on a cell, never on bind. */
 
-  if (soon)
+/* How soon the contract ends and which reminders are due, if a reminder is due; whether it was
+ * extended. */
+static char *
+end_tooltip (CommContract            *contract,
+             CommContractCellContext *context)
+{
+  g_autofree char *extension = NULL;
+  GString *tooltip = g_string_new (NULL);
+
+  if (comm_contract_get_ending_soon (contract))
     {
       g_autofree char *ends = comm_contract_cell_describe_end (contract, &context->today);
       g_autofree char *reminder = describe_reminder (contract, context);
@@ -150,63 +146,126 @@ bind_end (GtkWidget               *box,
       g_string_append_printf (tooltip, _("Extended; the original end date was %s."), original);
     }
 
-  set_flag (box, soon ? "alarm-symbolic" : NULL, soon ? "contract-ending-soon" : NULL, shown,
-            tooltip->len > 0 ? tooltip->str : NULL);
+  return g_string_free (tooltip, tooltip->len == 0);
+}
+
+static char *
+monitoring_tooltip (CommContract *contract)
+{
+  g_autofree char *shown = NULL;
+
+  if (!comm_contract_get_monitoring_overdue (contract))
+    return NULL;
+
+  shown = comm_date_iso_to_display (comm_contract_get_next_monitoring_due (contract));
+  return g_strdup_printf (_("The monitoring meeting was due on %s."), shown);
+}
+
+static char *
+rag_tooltip (CommContract *contract)
+{
+  CommRag rag = comm_contract_get_rag (contract);
+  const char *comment = comm_contract_get_rag_comment (contract);
+  g_autofree char *shown = comm_date_iso_to_display (comm_contract_get_rag_date (contract));
+
+  if (*shown == '\0')
+    return NULL;
+
+  return comment != NULL && *comment != '\0'
+    ? g_strdup_printf (_("Rated %s on %s: %s"), comm_rag_to_label (rag), shown, comment)
+    : g_strdup_printf (_("Rated %s on %s"), comm_rag_to_label (rag), shown);
+}
+
+/* A text too long for its column, in full. */
+static char *
+long_text_tooltip (const char *text)
+{
+  return text != NULL && g_utf8_strlen (text, -1) > LONG_TEXT ? g_strdup (text) : NULL;
+}
+
+static char *
+cell_tooltip (const CellInfo *info,
+              CommContract   *contract)
+{
+  switch (info->kind)
+    {
+    case COMM_CONTRACT_CELL_REFERENCE:
+      return long_text_tooltip (comm_contract_get_reference (contract));
+    case COMM_CONTRACT_CELL_TITLE:
+      return long_text_tooltip (comm_contract_get_title (contract));
+    case COMM_CONTRACT_CELL_PROVIDER:
+      return long_text_tooltip (comm_contract_get_provider_name (contract));
+    case COMM_CONTRACT_CELL_SERVICE_AREA:
+      return long_text_tooltip (comm_contract_cell_area_label (comm_contract_get_service_area (contract)));
+    case COMM_CONTRACT_CELL_STATUS:
+      return long_text_tooltip (comm_contract_status_to_label (comm_contract_get_status (contract)));
+    case COMM_CONTRACT_CELL_RAG:
+      return rag_tooltip (contract);
+    case COMM_CONTRACT_CELL_END:
+      return end_tooltip (contract, info->context);
+    case COMM_CONTRACT_CELL_NEXT_MONITORING:
+      return monitoring_tooltip (contract);
+    case COMM_CONTRACT_CELL_ANNUAL_VALUE:
+    case COMM_CONTRACT_CELL_START:
+    default:
+      return NULL;
+    }
+}
+
+/* The end date; a contract with a reminder due shows an alarm, in bold (its tooltip says how
+ * soon it ends and which reminders are due). */
+static void
+bind_end (CommCellLabel *label,
+          CommContract  *contract)
+{
+  g_autofree char *shown = comm_date_iso_to_display (comm_contract_get_effective_end_date (contract));
+
+  set_flag (label, comm_contract_get_ending_soon (contract) ? FLAG_ENDING_SOON : FLAG_NONE, shown);
 }
 
 static void
-bind_monitoring (GtkWidget    *box,
-                 CommContract *contract)
+bind_monitoring (CommCellLabel *label,
+                 CommContract  *contract)
 {
-  const char *due = comm_contract_get_next_monitoring_due (contract);
-  g_autofree char *shown = comm_date_iso_to_display (due);
+  g_autofree char *shown = comm_date_iso_to_display (comm_contract_get_next_monitoring_due (contract));
   g_autofree char *text = NULL;
-  g_autofree char *tooltip = NULL;
 
   if (!comm_contract_get_monitoring_overdue (contract))
     {
-      set_flag (box, NULL, NULL, shown, NULL);
+      set_flag (label, FLAG_NONE, shown);
       return;
     }
 
   /* Translators: a monitoring meeting that was due on the date: "Overdue · 12 Oct 2026" */
   text = g_strdup_printf (_("Overdue · %s"), shown);
-  tooltip = g_strdup_printf (_("The monitoring meeting was due on %s."), shown);
-  set_flag (box, "dialog-warning-symbolic", "contract-overdue", text, tooltip);
+  set_flag (label, FLAG_OVERDUE, text);
 }
 
 static void
-bind_rag (GtkLabel     *label,
-          CommContract *contract)
+bind_rag (CommCellLabel *label,
+          CommContract  *contract)
 {
   static const char * const classes[] = {
     [COMM_RAG_NONE] = "rag-none", [COMM_RAG_GREEN] = "rag-green",
     [COMM_RAG_AMBER] = "rag-amber", [COMM_RAG_RED] = "rag-red",
   };
   CommRag rag = comm_contract_get_rag (contract);
-  g_autofree char *rag_date = NULL;
-  g_autofree char *comment = NULL;
-  g_autofree char *shown = NULL;
-  g_autofree char *tooltip = NULL;
+  int shown = GPOINTER_TO_INT (g_object_get_qdata (G_OBJECT (label), rag_quark)) - 1;
 
-  for (guint i = 0; i < G_N_ELEMENTS (classes); i++)
-    gtk_widget_remove_css_class (GTK_WIDGET (label), classes[i]);
   if ((guint) rag >= G_N_ELEMENTS (classes))
     rag = COMM_RAG_NONE;
-  gtk_widget_add_css_class (GTK_WIDGET (label), classes[rag]);
-  gtk_label_set_text (label, comm_rag_to_label (rag));
+  if ((int) rag == shown)
+    return;
 
-  g_object_get (contract, "rag-date", &rag_date, "rag-comment", &comment, NULL);
-  shown = comm_date_iso_to_display (rag_date);
-  if (*shown != '\0')
-    tooltip = comment != NULL && *comment != '\0'
-      ? g_strdup_printf (_("Rated %s on %s: %s"), comm_rag_to_label (rag), shown, comment)
-      : g_strdup_printf (_("Rated %s on %s"), comm_rag_to_label (rag), shown);
-  gtk_widget_set_tooltip_text (GTK_WIDGET (label), tooltip);
+  if (shown >= 0)
+    gtk_widget_remove_css_class (GTK_WIDGET (label), classes[shown]);
+  gtk_widget_add_css_class (GTK_WIDGET (label), classes[rag]);
+  comm_cell_label_set_text (label, comm_rag_to_label (rag));
+  g_object_set_qdata (G_OBJECT (label), rag_quark, GINT_TO_POINTER (rag + 1));
 }
 
 static void
-bind_text_cell (GtkLabel         *label,
+bind_text_cell (CommCellLabel    *label,
                 CommContract     *contract,
                 CommContractCell  kind)
 {
@@ -215,36 +274,29 @@ bind_text_cell (GtkLabel         *label,
   switch (kind)
     {
     case COMM_CONTRACT_CELL_REFERENCE:
-      set_text (label, comm_contract_get_reference (contract));
+      comm_cell_label_set_text (label, comm_contract_get_reference (contract));
       break;
     case COMM_CONTRACT_CELL_TITLE:
-      set_text (label, comm_contract_get_title (contract));
+      comm_cell_label_set_text (label, comm_contract_get_title (contract));
       break;
     case COMM_CONTRACT_CELL_PROVIDER:
-      set_text (label, comm_contract_get_provider_name (contract));
+      comm_cell_label_set_text (label, comm_contract_get_provider_name (contract));
       break;
     case COMM_CONTRACT_CELL_SERVICE_AREA:
-      set_text (label, comm_contract_cell_area_label (comm_contract_get_service_area (contract)));
+      comm_cell_label_set_text (label, comm_contract_cell_area_label (comm_contract_get_service_area (contract)));
       break;
     case COMM_CONTRACT_CELL_ANNUAL_VALUE:
       money = comm_money_format_full (comm_contract_get_annual_value (contract),
                                       COMM_MONEY_FORMAT_WHOLE_POUNDS);
-      gtk_label_set_text (label, money);
+      comm_cell_label_set_text (label, money);
       break;
     case COMM_CONTRACT_CELL_START:
       set_date (label, comm_contract_get_start_date (contract));
       break;
     case COMM_CONTRACT_CELL_STATUS:
-      {
-        g_autofree char *status = NULL;
-
-        g_object_get (contract, "status-label", &status, NULL);
-        set_text (label, status);
-      }
+      comm_cell_label_set_text (label, comm_contract_status_to_label (comm_contract_get_status (contract)));
       break;
     case COMM_CONTRACT_CELL_RAG:
-      bind_rag (label, contract);
-      break;
     case COMM_CONTRACT_CELL_END:
     case COMM_CONTRACT_CELL_NEXT_MONITORING:
     default:
@@ -252,37 +304,55 @@ bind_text_cell (GtkLabel         *label,
     }
 }
 
+static char *
+get_tooltip (CommCellLabel *label,
+             gpointer       user_data)
+{
+  CommContract *contract = comm_cell_label_get_item (label);
+
+  return contract != NULL ? cell_tooltip (user_data, contract) : NULL;
+}
+
+static GtkWidget *
+make_cell_child (CommContractCell kind)
+{
+  GtkWidget *label;
+
+  switch (kind)
+    {
+    case COMM_CONTRACT_CELL_RAG:
+      return make_rag_label ();
+    case COMM_CONTRACT_CELL_END:
+    case COMM_CONTRACT_CELL_NEXT_MONITORING:
+      label = comm_cell_label_new (0.0);
+      gtk_widget_add_css_class (label, "contract-flag");
+      break;
+    case COMM_CONTRACT_CELL_ANNUAL_VALUE:
+      label = comm_cell_label_new (1.0);
+      gtk_widget_add_css_class (label, "numeric");
+      break;
+    case COMM_CONTRACT_CELL_REFERENCE:
+      label = comm_cell_label_new (0.0);
+      gtk_widget_add_css_class (label, "contract-reference");
+      break;
+    default:
+      label = comm_cell_label_new (0.0);
+    }
+
+  return label;
+}
+
+/* The list item owns its child, and the factory (which owns @info) outlives both. */
 static void
 on_setup_cb (GtkSignalListItemFactory *factory,
              GtkListItem              *item,
              CellInfo                 *info)
 {
-  GtkLabel *label;
+  GtkWidget *child = make_cell_child (info->kind);
 
-  switch (info->kind)
-    {
-    case COMM_CONTRACT_CELL_END:
-    case COMM_CONTRACT_CELL_NEXT_MONITORING:
-      gtk_list_item_set_child (item, make_flagged_label ());
-      return;
-    case COMM_CONTRACT_CELL_ANNUAL_VALUE:
-      label = make_label (1.0);
-      gtk_widget_add_css_class (GTK_WIDGET (label), "numeric");
-      break;
-    case COMM_CONTRACT_CELL_RAG:
-      label = make_label (0.5);
-      gtk_widget_set_halign (GTK_WIDGET (label), GTK_ALIGN_START);
-      gtk_widget_add_css_class (GTK_WIDGET (label), "rag-pill");
-      break;
-    case COMM_CONTRACT_CELL_REFERENCE:
-      label = make_label (0.0);
-      gtk_widget_add_css_class (GTK_WIDGET (label), "contract-reference");
-      break;
-    default:
-      label = make_label (0.0);
-    }
-
-  gtk_list_item_set_child (item, GTK_WIDGET (label));
+  if (info->kind != COMM_CONTRACT_CELL_ANNUAL_VALUE && info->kind != COMM_CONTRACT_CELL_START)
+    comm_cell_label_set_tooltip_func (COMM_CELL_LABEL (child), get_tooltip, info);
+  gtk_list_item_set_child (item, child);
 }
 
 static void
@@ -296,12 +366,15 @@ on_bind_cb (GtkSignalListItemFactory *factory,
   if (contract == NULL || child == NULL)
     return;
 
+  comm_cell_label_set_item (COMM_CELL_LABEL (child), contract);
   if (info->kind == COMM_CONTRACT_CELL_END)
-    bind_end (child, contract, info->context);
+    bind_end (COMM_CELL_LABEL (child), contract);
   else if (info->kind == COMM_CONTRACT_CELL_NEXT_MONITORING)
-    bind_monitoring (child, contract);
+    bind_monitoring (COMM_CELL_LABEL (child), contract);
+  else if (info->kind == COMM_CONTRACT_CELL_RAG)
+    bind_rag (COMM_CELL_LABEL (child), contract);
   else
-    bind_text_cell (GTK_LABEL (child), contract, info->kind);
+    bind_text_cell (COMM_CELL_LABEL (child), contract, info->kind);
 }
 
 GtkListItemFactory *
@@ -312,6 +385,12 @@ comm_contract_cell_factory_new (CommContractCell         cell,
   CellInfo *info = g_new0 (CellInfo, 1);
 
   g_return_val_if_fail (context != NULL, factory);
+
+  if (flag_quark == 0)
+    {
+      flag_quark = g_quark_from_static_string ("comm-cell-flag");
+      rag_quark = g_quark_from_static_string ("comm-cell-rag");
+    }
 
   info->kind = cell;
   info->context = context;
@@ -326,15 +405,13 @@ char *
 comm_contract_cell_describe_end (CommContract *contract,
                                  const GDate  *today)
 {
-  g_autofree char *iso = NULL;
   GDate end;
   int months, days;
 
   g_return_val_if_fail (COMM_IS_CONTRACT (contract), NULL);
 
-  g_object_get (contract, "effective-end-date", &iso, NULL);
   g_date_clear (&end, 1);
-  if (!comm_date_parse_iso (iso, &end) || g_date_compare (&end, today) < 0)
+  if (!comm_date_parse_iso (comm_contract_get_effective_end_date (contract), &end) || g_date_compare (&end, today) < 0)
     return NULL;
 
   days = comm_date_days_between (today, &end);

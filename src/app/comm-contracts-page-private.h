@@ -45,6 +45,8 @@ struct _CommContractsPage
   GPtrArray               *undo_stack;    /* CommContractsUndo*, newest last */
   guint                    undo_serial;
   GCancellable            *cancellable;   /* exports under way; cancelled on dispose */
+  guint                    fold_source;   /* idle folding the search keys after a load */
+  guint                    fold_position;
   guint                    updating_filters : 1;
 };
 

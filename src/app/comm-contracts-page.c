@@ -1,8 +1,10 @@
 /* comm-contracts-page.c: the Contracts tab - the register, its search and filters
  *
- * Models, as in the template: GListStore (every contract) -> GtkFilterListModel (one
- * CommContractsFilter for search and drop-downs) -> GtkSortListModel (the column view's sorter)
- * -> GtkSingleSelection -> GtkColumnView. Actions and undo live in comm-contracts-page-actions.c.
+ * Models, as in the template: GListStore (every contract) -> GtkSortListModel (the column view's
+ * sorter) -> GtkFilterListModel (one CommContractsFilter for search and drop-downs) ->
+ * GtkSingleSelection -> GtkColumnView. The sort sits below the filter so that a keystroke only
+ * filters: the order is worked out when the workspace is read or the user sorts, never again
+ * for rows a search hides and shows. Actions and undo live in comm-contracts-page-actions.c.
  */
 #include "config.h"
 
@@ -12,6 +14,8 @@
 #include "comm-contracts-page-private.h"
 
 G_DEFINE_FINAL_TYPE (CommContractsPage, comm_contracts_page, COMM_TYPE_PAGE)
+
+static gboolean on_fold_search_keys_cb (gpointer user_data);
 
 /* The "Ends" drop-down, in order. */
 enum { ENDS_ANY, ENDS_3_MONTHS, ENDS_6_MONTHS, ENDS_12_MONTHS, ENDS_THIS_YEAR };
@@ -58,20 +62,30 @@ compare_labels (gconstpointer a,
 static void
 rebuild_areas (CommContractsPage *self)
 {
+  g_autoptr(GHashTable) codes = g_hash_table_new (g_str_hash, g_str_equal);
   g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
   g_autoptr(GPtrArray) labels = g_ptr_array_new ();
   g_autofree char *current = NULL;
   guint n = g_list_model_get_n_items (G_LIST_MODEL (self->store));
   guint selected = gtk_drop_down_get_selected (self->area_dropdown);
   guint new_selected = 0;
+  GHashTableIter iter;
+  gpointer code;
 
   if (selected != GTK_INVALID_LIST_POSITION && selected > 0)
     current = g_strdup (gtk_string_list_get_string (self->areas, selected));
 
+  /* The codes first (the store keeps them alive), then a label for each distinct one. */
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(CommContract) contract = g_list_model_get_item (G_LIST_MODEL (self->store), i);
-      const char *label = comm_contract_cell_area_label (comm_contract_get_service_area (contract));
+
+      g_hash_table_add (codes, (gpointer) comm_contract_get_service_area (contract));
+    }
+  g_hash_table_iter_init (&iter, codes);
+  while (g_hash_table_iter_next (&iter, &code, NULL))
+    {
+      const char *label = comm_contract_cell_area_label (code);
 
       if (*label != '\0' && g_hash_table_add (seen, (gpointer) label))
         g_ptr_array_add (labels, (gpointer) label);
@@ -228,7 +242,7 @@ select_and_reveal (CommContractsPage *self,
 {
   guint position;
 
-  if (!find_in_model (G_LIST_MODEL (self->sort_model), id, &position))
+  if (!find_in_model (G_LIST_MODEL (self->filter_model), id, &position))
     return;
 
   gtk_single_selection_set_selected (self->selection, position);
@@ -271,13 +285,46 @@ load (CommContractsPage *self,
     store = g_list_store_new (COMM_TYPE_CONTRACT);
 
   g_set_object (&self->store, store);
-  gtk_filter_list_model_set_model (self->filter_model, G_LIST_MODEL (self->store));
+  gtk_sort_list_model_set_model (self->sort_model, G_LIST_MODEL (self->store));
+  g_clear_handle_id (&self->fold_source, g_source_remove);
+  self->fold_position = 0;
+  if (g_list_model_get_n_items (G_LIST_MODEL (self->store)) > 0)
+    self->fold_source = g_idle_add_full (G_PRIORITY_LOW, on_fold_search_keys_cb, self, NULL);
   rebuild_areas (self);
   apply_end_range (self, gtk_drop_down_get_selected (self->ends_dropdown));
   update_needs_attention (self);
   update_status_line (self);
   update_stack (self);
   comm_contracts_page_update_actions (self);
+}
+
+/* Folds the search keys (each contract folds its own when first asked: comm-contract.h) a few
+ * milliseconds at a time while the list is looked at, so the first keystroke finds them ready. */
+static gboolean
+on_fold_search_keys_cb (gpointer user_data)
+{
+  CommContractsPage *self = user_data;
+  GListModel *all = G_LIST_MODEL (self->store);
+  guint n = g_list_model_get_n_items (all);
+  gint64 deadline = g_get_monotonic_time () + 2 * G_TIME_SPAN_MILLISECOND;
+
+  while (self->fold_position < n && g_get_monotonic_time () < deadline)
+    {
+      guint end = MIN (n, self->fold_position + 64);
+
+      for (; self->fold_position < end; self->fold_position++)
+        {
+          g_autoptr(CommContract) contract = g_list_model_get_item (all, self->fold_position);
+
+          comm_contract_get_search_key (contract);
+        }
+    }
+
+  if (self->fold_position < n)
+    return G_SOURCE_CONTINUE;
+
+  self->fold_source = 0;
+  return G_SOURCE_REMOVE;
 }
 
 static void
@@ -300,7 +347,7 @@ static void
 on_search_activate_cb (CommContractsPage *self,
                        GtkSearchEntry    *entry)
 {
-  if (g_list_model_get_n_items (G_LIST_MODEL (self->sort_model)) == 0)
+  if (g_list_model_get_n_items (G_LIST_MODEL (self->filter_model)) == 0)
     return;
 
   if (gtk_single_selection_get_selected (self->selection) == GTK_INVALID_LIST_POSITION)
@@ -366,7 +413,7 @@ on_row_activated_cb (CommContractsPage *self,
                      guint              position,
                      GtkColumnView     *column_view)
 {
-  g_autoptr(CommContract) contract = g_list_model_get_item (G_LIST_MODEL (self->sort_model), position);
+  g_autoptr(CommContract) contract = g_list_model_get_item (G_LIST_MODEL (self->filter_model), position);
 
   if (contract == NULL)
     return;
@@ -425,6 +472,7 @@ comm_contracts_page_dispose (GObject *object)
   CommContractsPage *self = COMM_CONTRACTS_PAGE (object);
 
   g_cancellable_cancel (self->cancellable);
+  g_clear_handle_id (&self->fold_source, g_source_remove);
   gtk_widget_dispose_template (GTK_WIDGET (self), COMM_TYPE_CONTRACTS_PAGE);
   g_clear_object (&self->store);
   g_clear_object (&self->filter);
@@ -554,7 +602,7 @@ comm_contracts_page_get_view_model (CommContractsPage *self)
 {
   g_return_val_if_fail (COMM_IS_CONTRACTS_PAGE (self), NULL);
 
-  return G_LIST_MODEL (self->sort_model);
+  return G_LIST_MODEL (self->filter_model);
 }
 
 GtkWindow *

@@ -3,7 +3,8 @@
  * CommProgressOverlay wraps a child widget (a dialog's content). While work runs, a card with a
  * message, a progress bar and a Cancel button is shown over the child, and the child is made
  * insensitive so nothing else can be started. It is meant for imports, exports and reports that
- * go over thousands of rows.
+ * go over thousands of rows. The card appears only once work has run for a fifth of a second,
+ * so quick work does not flicker; the overlay is busy from the start all the same.
  *
  * The easy way is comm_progress_overlay_run(): it runs @worker in a GTask thread, passes it a
  * progress function that may be called from that thread as often as it likes (the bar is

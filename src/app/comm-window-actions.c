@@ -8,7 +8,10 @@
 
 #include <glib/gi18n.h>
 
+#include "comm-publish-export.h"
+#include "comm-import-dialog.h"
 #include "comm-window-private.h"
+#include "comm-report-dialog.h"
 #include "comm-workspace-settings.h"
 
 typedef gboolean (*ChooserDone) (CommWindow  *self,
@@ -182,6 +185,58 @@ workspace_settings_cb (GtkWidget  *widget,
 }
 
 static void
+export_transparency_cb (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *parameter)
+{
+  if (COMM_WINDOW (widget)->database != NULL)
+    comm_publish_export_choose (COMM_WINDOW (widget), COMM_PUBLISH_TRANSPARENCY);
+}
+
+static void
+export_ocds_cb (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  if (COMM_WINDOW (widget)->database != NULL)
+    comm_publish_export_choose (COMM_WINDOW (widget), COMM_PUBLISH_OCDS);
+}
+
+static void
+on_contracts_imported_cb (CommWindow *self)
+{
+  _comm_window_reload_pages (self);
+  comm_window_add_toast (self, adw_toast_new (_("Contracts imported")));
+}
+
+static void
+import_contracts_cb (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  CommWindow *self = COMM_WINDOW (widget);
+  CommImportDialog *dialog;
+
+  if (self->database == NULL || comm_database_is_read_only (self->database))
+    return;
+
+  dialog = comm_import_dialog_new (GTK_WINDOW (self), self->database);
+  g_signal_connect_object (dialog, "imported", G_CALLBACK (on_contracts_imported_cb), self, G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+reports_cb (GtkWidget  *widget,
+            const char *action_name,
+            GVariant   *parameter)
+{
+  CommWindow *self = COMM_WINDOW (widget);
+
+  if (self->database != NULL)
+    gtk_window_present (GTK_WINDOW (comm_report_dialog_new (GTK_WINDOW (self), self->database)));
+}
+
+static void
 show_tab_cb (GtkWidget  *widget,
              const char *action_name,
              GVariant   *parameter)
@@ -206,6 +261,10 @@ _comm_window_class_actions_init (CommWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_cb);
   gtk_widget_class_install_action (widget_class, "win.show-tab", "s", show_tab_cb);
   gtk_widget_class_install_action (widget_class, "win.workspace-settings", NULL, workspace_settings_cb);
+  gtk_widget_class_install_action (widget_class, "win.import-contracts", NULL, import_contracts_cb);
+  gtk_widget_class_install_action (widget_class, "win.export-transparency", NULL, export_transparency_cb);
+  gtk_widget_class_install_action (widget_class, "win.export-ocds", NULL, export_ocds_cb);
+  gtk_widget_class_install_action (widget_class, "win.reports", NULL, reports_cb);
 
   /* Bound on the window rather than as application accels: a text field with the focus gets
    * Ctrl+Z first (its own undo), and only then the window. */
@@ -217,4 +276,9 @@ _comm_window_update_actions (CommWindow *self)
 {
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.save-copy", self->database != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.workspace-settings", self->database != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.import-contracts",
+                                 self->database != NULL && !comm_database_is_read_only (self->database));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-transparency", self->database != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-ocds", self->database != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.reports", self->database != NULL);
 }

@@ -16,5 +16,9 @@ CommWorkspaceSettings *comm_workspace_settings_new (GtkWindow    *parent,
 /* Applies what is typed in the reminder row, as the row's apply button does; FALSE (and the
  * message shown under the row) if it is not valid. */
 gboolean               comm_workspace_settings_apply_reminders (CommWorkspaceSettings *self);
+/* Applies every row of the Publishing group (authority name, default department, OCID prefix,
+ * threshold), as their apply buttons do, each on its own: a row that is not valid is not saved
+ * and shows its message; FALSE if any was refused. */
+gboolean               comm_workspace_settings_apply_publishing (CommWorkspaceSettings *self);
 
 G_END_DECLS

@@ -16,7 +16,12 @@ G_BEGIN_DECLS
 int  cli_new    (int argc, char **argv);
 int  cli_demo   (int argc, char **argv);
 int  cli_export (int argc, char **argv);
+/* cli-export-publishing.c: "export transparency ..." and "export ocds ..." (argv[1] the kind) */
+int  cli_export_transparency (int argc, char **argv);
+int  cli_export_ocds         (int argc, char **argv);
+int  cli_import (int argc, char **argv);
 int  cli_check  (int argc, char **argv);
+int  cli_report (int argc, char **argv);
 
 /* Prints "commissioner-cli: @what: @message" to stderr and returns CLI_EXIT_ERROR. */
 int  cli_fail   (const char *what,

@@ -41,13 +41,19 @@ cli_export (int    argc,
   g_autoptr(GError) error = NULL;
   GDate today;
 
+  /* The publication formats have options of their own. */
+  if (argc >= 2 && g_str_equal (argv[1], "transparency"))
+    return cli_export_transparency (argc, argv);
+  if (argc >= 2 && g_str_equal (argv[1], "ocds"))
+    return cli_export_ocds (argc, argv);
+
   if (!cli_parse ("export", _("contracts FILE --csv OUT"),
                   _("Export every contract of the workspace FILE, by reference, as CSV: reference, "
                     "title, provider, service area, values, dates, status, RAG rating and monitoring."),
                   entries, &argc, &argv, 2))
     return CLI_EXIT_ERROR;
   if (!g_str_equal (argv[1], "contracts"))
-    return cli_fail ("export", _("only “contracts” can be exported: commissioner-cli export contracts FILE --csv OUT"));
+    return cli_fail ("export", _("export “contracts”, “transparency” or “ocds”: commissioner-cli export contracts FILE --csv OUT"));
   if (csv == NULL)
     return cli_fail ("export", _("say where to write the CSV with --csv OUT (“-” for standard output)"));
 

@@ -3,7 +3,12 @@
  *   commissioner-cli new FILE                              an empty workspace
  *   commissioner-cli demo FILE                             a workspace with the demo data
  *   commissioner-cli export contracts FILE --csv OUT       the register as CSV ("-" = stdout)
+ *   commissioner-cli export transparency FILE --csv OUT   the Transparency Code 2015 contracts CSV
+ *   commissioner-cli export ocds FILE --json OUT          an OCDS 1.1 release package
+ *   commissioner-cli import contracts FILE IN.csv [--dry-run] [--accept-good] ...  CSV import
  *   commissioner-cli check FILE                            integrity and domain checks
+ *   commissioner-cli report NAME FILE --pdf OUT [--id REF] [--year 2026-27]   a PDF report
+ *   commissioner-cli report --list                         the report names, one a line
  *
  * Exit codes: 0 all well, 1 problems found (check), 2 wrong usage or an error. Errors go to
  * stderr as "commissioner-cli: <what>: <message>".
@@ -26,8 +31,10 @@ typedef struct {
 static const Command commands[] = {
   { "new",    cli_new,    N_("Create an empty workspace") },
   { "demo",   cli_demo,   N_("Create a workspace filled with the demo data") },
-  { "export", cli_export, N_("Export the contracts register as CSV") },
+  { "export", cli_export, N_("Export the register: contracts CSV, Transparency Code CSV, OCDS JSON") },
+  { "import", cli_import, N_("Import contracts from a CSV file, with a preview") },
   { "check",  cli_check,  N_("Check a workspace for damage and broken rules") },
+  { "report", cli_report, N_("Write a report as PDF: register, performance, one contract") },
 };
 
 static void

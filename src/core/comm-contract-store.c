@@ -477,6 +477,11 @@ comm_contract_store_list (CommDatabase  *db,
   store = g_list_store_new (COMM_TYPE_CONTRACT);
   g_list_store_splice (store, 0, 0, contracts->pdata, contracts->len);
 
+  /* Reading the register passed the whole file through SQLite's page cache (2 MB), and nothing
+   * reads those pages again soon: give the memory back rather than keep it for the session. */
+  g_clear_pointer (&stmt, sqlite3_finalize);
+  sqlite3_db_release_memory (comm_database_get_handle (db));
+
   return store;
 }
 

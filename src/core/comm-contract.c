@@ -1,9 +1,10 @@
 /* comm-contract.c: a contract, its funding lines, RAG history and monitoring meetings
  *
- * Stored properties are what the user edits; derived ones (value, status, next monitoring due,
- * search key ...) follow from them and from today's date, and are recomputed only by
- * comm_contract_refresh_derived(). That keeps a list of 10,000 contracts cheap: nothing is worked
- * out twice, and notifications are coalesced into one batch per refresh.
+ * Stored properties are what the user edits; derived ones (value, status, next monitoring due ...)
+ * follow from them and from today's date, and are recomputed only by
+ * comm_contract_refresh_derived() - but for the search key, folded when first asked for. That
+ * keeps a list of 10,000 contracts cheap: nothing is worked out twice or before it is needed, and
+ * notifications are coalesced into one batch per refresh.
  *
  * When the detail arrays are not loaded (a row of the register), the money, RAG and last-meeting
  * figures come from the summary the list query computed in SQL; once loaded, from the arrays.
@@ -88,7 +89,7 @@ struct _CommContract
   gboolean            procuring;
 
   gboolean            has_details;
-  GPtrArray          *funding_lines;
+  GPtrArray          *funding_lines;  /* the three: NULL until asked for or loaded */
   GPtrArray          *rag_history;
   GPtrArray          *meetings;
   Summary             summary;
@@ -107,7 +108,8 @@ struct _CommContract
   gboolean            monitoring_overdue;
   int                 days_to_end;
   gboolean            ending_soon;
-  char               *search_key;
+  char               *search_key;         /* NULL until asked for */
+  gboolean            search_key_changed; /* an input changed: notify on the next refresh */
 };
 
 G_DEFINE_FINAL_TYPE (CommContract, comm_contract, G_TYPE_OBJECT)
@@ -198,6 +200,21 @@ parse_date (const char *text,
   return text != NULL && *text != '\0' && comm_date_parse_iso (text, out);
 }
 
+/* A row of the register never loads its detail arrays: they are made when first asked for
+ * (30,000 empty arrays were a megabyte and a half of 10,000 contracts). */
+static GPtrArray *
+ensure_array (GPtrArray      **array,
+              GDestroyNotify   free_func)
+{
+  if (*array == NULL)
+    *array = g_ptr_array_new_with_free_func (free_func);
+  return *array;
+}
+
+#define FUNDING_LINES(self) ensure_array (&(self)->funding_lines, (GDestroyNotify) comm_funding_line_free)
+#define RAG_HISTORY(self) ensure_array (&(self)->rag_history, (GDestroyNotify) comm_rag_entry_free)
+#define MEETINGS(self) ensure_array (&(self)->meetings, (GDestroyNotify) comm_meeting_free)
+
 static void
 summary_clear (Summary *summary)
 {
@@ -239,6 +256,7 @@ refresh_money (CommContract *self,
 {
   gint64 value = 0;
   gint64 annual = 0;
+  GPtrArray *lines;
   int year;
 
   if (!self->has_details)
@@ -248,10 +266,11 @@ refresh_money (CommContract *self,
       return;
     }
 
-  if (pick_annual_year (self->funding_lines, comm_financial_year_of (today), &year))
-    for (guint i = 0; i < self->funding_lines->len; i++)
+  lines = FUNDING_LINES (self);
+  if (pick_annual_year (lines, comm_financial_year_of (today), &year))
+    for (guint i = 0; i < lines->len; i++)
       {
-        const CommFundingLine *line = g_ptr_array_index (self->funding_lines, i);
+        const CommFundingLine *line = g_ptr_array_index (lines, i);
 
         value += line->amount;
         if (line->year == year)
@@ -279,6 +298,7 @@ refresh_rag (CommContract *self)
 {
   const CommRagEntry *latest = NULL;
   const char *last_meeting = NULL;
+  GPtrArray *history, *meetings;
 
   if (!self->has_details)
     {
@@ -291,16 +311,18 @@ refresh_rag (CommContract *self)
     }
 
   /* Newest by date; on a tie the earlier entry (the store loads newest first). */
-  for (guint i = 0; i < self->rag_history->len; i++)
+  history = RAG_HISTORY (self);
+  meetings = MEETINGS (self);
+  for (guint i = 0; i < history->len; i++)
     {
-      const CommRagEntry *entry = g_ptr_array_index (self->rag_history, i);
+      const CommRagEntry *entry = g_ptr_array_index (history, i);
 
       if (latest == NULL || g_strcmp0 (entry->rated_on, latest->rated_on) > 0)
         latest = entry;
     }
-  for (guint i = 0; i < self->meetings->len; i++)
+  for (guint i = 0; i < meetings->len; i++)
     {
-      const CommMeeting *meeting = g_ptr_array_index (self->meetings, i);
+      const CommMeeting *meeting = g_ptr_array_index (meetings, i);
 
       if (last_meeting == NULL || g_strcmp0 (meeting->held_on, last_meeting) > 0)
         last_meeting = meeting->held_on;
@@ -383,19 +405,34 @@ refresh_dates (CommContract *self,
                 PROP_ENDING_SOON);
 }
 
+/* The search key is folded when first asked for, not on every refresh: folding is the
+ * costliest part of reading 10,000 contracts, and most are never searched before the next
+ * reload. A change to one of its inputs drops it; the next refresh notifies "search-key". */
+static gboolean
+is_search_input (guint prop_id)
+{
+  return prop_id == PROP_REFERENCE || prop_id == PROP_TITLE || prop_id == PROP_SERVICE_AREA ||
+         prop_id == PROP_LEAD_COMMISSIONER;
+}
+
 static void
-refresh_search_key (CommContract *self)
+drop_search_key (CommContract *self)
+{
+  g_clear_pointer (&self->search_key, g_free);
+  self->search_key_changed = TRUE;
+}
+
+static char *
+fold_search_key (CommContract *self)
 {
   const char *area = TEXT (self, PROP_SERVICE_AREA);
   g_autofree char *joined = NULL;
-  g_autofree char *folded = NULL;
 
   if (*area != '\0')
     area = comm_choice_label (comm_service_areas (), area);
   joined = g_strjoin (" ", TEXT (self, PROP_REFERENCE), TEXT (self, PROP_TITLE),
                       self->provider_name, area, TEXT (self, PROP_LEAD_COMMISSIONER), NULL);
-  folded = comm_text_fold (joined);
-  update_string (self, &self->search_key, folded, PROP_SEARCH_KEY);
+  return comm_text_fold (joined);
 }
 
 static void
@@ -414,15 +451,15 @@ comm_contract_finalize (GObject *object)
 
   for (guint i = 0; i < N_TEXT; i++)
     text_free (self->text[i]);
-  g_ptr_array_unref (self->funding_lines);
-  g_ptr_array_unref (self->rag_history);
-  g_ptr_array_unref (self->meetings);
+  g_clear_pointer (&self->funding_lines, g_ptr_array_unref);
+  g_clear_pointer (&self->rag_history, g_ptr_array_unref);
+  g_clear_pointer (&self->meetings, g_ptr_array_unref);
   summary_clear (&self->summary);
   text_free (self->provider_name);
   text_free (self->rag_date);
   text_free (self->rag_comment);
   text_free (self->last_meeting_date);
-  text_free (self->search_key);
+  g_free (self->search_key);
 
   G_OBJECT_CLASS (comm_contract_parent_class)->finalize (object);
 }
@@ -450,7 +487,7 @@ get_derived_property (CommContract *self,
     case PROP_MONITORING_OVERDUE:  g_value_set_boolean (value, self->monitoring_overdue); break;
     case PROP_DAYS_TO_END:         g_value_set_int (value, self->days_to_end); break;
     case PROP_ENDING_SOON:         g_value_set_boolean (value, self->ending_soon); break;
-    case PROP_SEARCH_KEY:          g_value_set_string (value, self->search_key); break;
+    case PROP_SEARCH_KEY:          g_value_set_string (value, comm_contract_get_search_key (self)); break;
     default:                       g_assert_not_reached ();
     }
 }
@@ -488,7 +525,13 @@ comm_contract_set_property (GObject      *object,
   CommContract *self = COMM_CONTRACT (object);
 
   if (prop_id >= FIRST_TEXT && prop_id < FIRST_TEXT + N_TEXT)
-    update_string (self, &TEXT (self, prop_id), g_value_get_string (value), prop_id);
+    {
+      const char *text = g_value_get_string (value);
+
+      if (is_search_input (prop_id) && strcmp (TEXT (self, prop_id), text != NULL ? text : "") != 0)
+        drop_search_key (self);
+      update_string (self, &TEXT (self, prop_id), text, prop_id);
+    }
   else if (prop_id == PROP_ID)
     comm_contract_set_id (self, g_value_get_int64 (value));
   else if (prop_id == PROP_PROVIDER_ID)
@@ -565,9 +608,6 @@ comm_contract_init (CommContract *self)
   for (guint i = 0; i < N_TEXT; i++)
     self->text[i] = empty_text;
   self->notice_months = 3;
-  self->funding_lines = g_ptr_array_new_with_free_func ((GDestroyNotify) comm_funding_line_free);
-  self->rag_history = g_ptr_array_new_with_free_func ((GDestroyNotify) comm_rag_entry_free);
-  self->meetings = g_ptr_array_new_with_free_func ((GDestroyNotify) comm_meeting_free);
   self->summary.rag_date = empty_text;
   self->summary.rag_comment = empty_text;
   self->summary.last_meeting_date = empty_text;
@@ -575,7 +615,6 @@ comm_contract_init (CommContract *self)
   self->rag_date = empty_text;
   self->rag_comment = empty_text;
   self->last_meeting_date = empty_text;
-  self->search_key = empty_text;
 }
 
 CommContract *
@@ -600,9 +639,12 @@ comm_contract_copy (CommContract *self)
   copy->procuring = self->procuring;
 
   copy->has_details = self->has_details;
-  copy_array (self->funding_lines, copy->funding_lines, (GBoxedCopyFunc) comm_funding_line_copy);
-  copy_array (self->rag_history, copy->rag_history, (GBoxedCopyFunc) comm_rag_entry_copy);
-  copy_array (self->meetings, copy->meetings, (GBoxedCopyFunc) comm_meeting_copy);
+  if (self->funding_lines != NULL)
+    copy_array (self->funding_lines, FUNDING_LINES (copy), (GBoxedCopyFunc) comm_funding_line_copy);
+  if (self->rag_history != NULL)
+    copy_array (self->rag_history, RAG_HISTORY (copy), (GBoxedCopyFunc) comm_rag_entry_copy);
+  if (self->meetings != NULL)
+    copy_array (self->meetings, MEETINGS (copy), (GBoxedCopyFunc) comm_meeting_copy);
   comm_contract_set_summary (copy, self->summary.value, self->summary.annual_value, self->summary.rag,
                              self->summary.rag_date, self->summary.rag_comment,
                              self->summary.last_meeting_date);
@@ -621,7 +663,8 @@ comm_contract_copy (CommContract *self)
   copy->monitoring_overdue = self->monitoring_overdue;
   copy->days_to_end = self->days_to_end;
   copy->ending_soon = self->ending_soon;
-  update_string (copy, &copy->search_key, self->search_key, 0);
+  copy->search_key = g_strdup (self->search_key);
+  copy->search_key_changed = self->search_key_changed;
 
   return copy;
 }
@@ -640,10 +683,11 @@ comm_contract_duplicate (CommContract *self,
   copy = comm_contract_copy (self);
   copy->id = 0;
   update_string (copy, &TEXT (copy, PROP_REFERENCE), new_reference, 0);
-  for (guint i = 0; i < copy->funding_lines->len; i++)
+  drop_search_key (copy);
+  for (guint i = 0; i < FUNDING_LINES (copy)->len; i++)
     ((CommFundingLine *) g_ptr_array_index (copy->funding_lines, i))->id = 0;
-  g_ptr_array_set_size (copy->rag_history, 0);
-  g_ptr_array_set_size (copy->meetings, 0);
+  g_ptr_array_set_size (RAG_HISTORY (copy), 0);
+  g_ptr_array_set_size (MEETINGS (copy), 0);
   copy->has_details = TRUE;
   comm_contract_set_summary (copy, 0, 0, COMM_RAG_NONE, NULL, NULL, NULL);
   copy->rag = COMM_RAG_NONE;
@@ -705,15 +749,34 @@ FIELD_GETTER (CommContractStatus, comm_contract_get_status, status, COMM_STATUS_
 FIELD_GETTER (const char *, comm_contract_get_next_monitoring_due, next_monitoring_due, NULL)
 FIELD_GETTER (gboolean, comm_contract_get_monitoring_overdue, monitoring_overdue, FALSE)
 FIELD_GETTER (gboolean, comm_contract_get_ending_soon, ending_soon, FALSE)
-FIELD_GETTER (const char *, comm_contract_get_search_key, search_key, NULL)
 FIELD_GETTER (const char *, comm_contract_get_effective_end_date, effective_end_date, NULL)
 FIELD_GETTER (const char *, comm_contract_get_rag_date, rag_date, NULL)
 FIELD_GETTER (const char *, comm_contract_get_rag_comment, rag_comment, NULL)
 FIELD_GETTER (const char *, comm_contract_get_last_meeting_date, last_meeting_date, NULL)
-FIELD_GETTER (GPtrArray *, comm_contract_get_funding_lines, funding_lines, NULL)
-FIELD_GETTER (GPtrArray *, comm_contract_get_rag_history, rag_history, NULL)
-FIELD_GETTER (GPtrArray *, comm_contract_get_meetings, meetings, NULL)
 FIELD_GETTER (gboolean, comm_contract_has_details, has_details, FALSE)
+
+#define ARRAY_GETTER(function, array)                     \
+  GPtrArray *                                             \
+  function (CommContract *self)                           \
+  {                                                       \
+    g_return_val_if_fail (COMM_IS_CONTRACT (self), NULL); \
+    return array (self);                                  \
+  }
+
+ARRAY_GETTER (comm_contract_get_funding_lines, FUNDING_LINES)
+ARRAY_GETTER (comm_contract_get_rag_history, RAG_HISTORY)
+ARRAY_GETTER (comm_contract_get_meetings, MEETINGS)
+
+const char *
+comm_contract_get_search_key (CommContract *self)
+{
+  g_return_val_if_fail (COMM_IS_CONTRACT (self), NULL);
+
+  if (self->search_key == NULL)
+    self->search_key = fold_search_key (self);
+
+  return self->search_key;
+}
 
 void
 comm_contract_set_has_details (CommContract *self,
@@ -730,6 +793,8 @@ comm_contract_set_provider_name (CommContract *self,
 {
   g_return_if_fail (COMM_IS_CONTRACT (self));
 
+  if (g_strcmp0 (self->provider_name, name != NULL ? name : "") != 0)
+    drop_search_key (self);
   update_string (self, &self->provider_name, name, PROP_PROVIDER_NAME);
 }
 
@@ -771,7 +836,11 @@ comm_contract_refresh_derived (CommContract *self,
   refresh_money (self, today);
   refresh_rag (self);
   refresh_dates (self, today, leads, n_leads);
-  refresh_search_key (self);
+  if (self->search_key_changed)
+    {
+      self->search_key_changed = FALSE;
+      notify (self, PROP_SEARCH_KEY);
+    }
   g_object_thaw_notify (G_OBJECT (self));
 }
 
@@ -791,6 +860,7 @@ comm_contract_load_row (CommContract          *self,
   self->id = row->id;
   for (guint i = 0; i < N_TEXT; i++)
     update_string (self, &self->text[i], text[i], 0);
+  drop_search_key (self);
   self->provider_id = row->provider_id;
   self->notice_months = row->notice_months;
   self->procuring = !!row->procuring;

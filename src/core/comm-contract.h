@@ -55,7 +55,8 @@ G_DECLARE_FINAL_TYPE (CommContract, comm_contract, COMM, CONTRACT, GObject)
  *   (extended-to if set, else end-date), "notice-date", "next-monitoring-due",
  *   "monitoring-overdue" gboolean, "days-to-end" int (from today to the effective end; negative
  *   once ended), "ending-soon" gboolean (a reminder is due: see comm-reminders.h),
- *   "search-key" (folded reference, title, provider, service area, lead commissioner; see comm-text.h).
+ *   "search-key" (folded reference, title, provider, service area, lead commissioner; see comm-text.h;
+ *   folded when first read - from one thread at a time - and again after one of those changes).
  * Changing a stored property does not recompute derived ones: call comm_contract_refresh_derived(). */
 CommContract *comm_contract_new                (void);
 /* A deep copy including arrays; same id. */
@@ -92,7 +93,8 @@ const char   *comm_contract_get_rag_comment        (CommContract *self);
 const char   *comm_contract_get_last_meeting_date  (CommContract *self);
 
 /* Detail arrays, owned by the contract and editable in place (CommFundingLine*, CommRagEntry*,
- * CommMeeting*). The list query fills only the derived summary; the store's load_details fills these.
+ * CommMeeting*); each is made when first asked for (ask from one thread at a time). The list query
+ * fills only the derived summary; the store's load_details fills these.
  * RAG history and meetings are kept newest first. */
 GPtrArray    *comm_contract_get_funding_lines  (CommContract *self);
 GPtrArray    *comm_contract_get_rag_history    (CommContract *self);

@@ -1,4 +1,5 @@
-/* test-workspace-settings.c: reminder lead times are set per workspace and the register follows */
+/* test-workspace-settings.c: reminder lead times are set per workspace and the register follows;
+ * the Publishing rows (authority, department, OCID prefix, threshold) are validated and saved */
 #include "config.h"
 
 #include "comm-application.h"
@@ -6,6 +7,9 @@
 #include "comm-window.h"
 #include "comm-workspace-settings.h"
 #include "comm-test-ui.h"
+
+/* One application for the whole program: a second would clash on the session bus. */
+static CommApplication *app;
 
 static guint
 count_ending_soon (GListModel *model)
@@ -53,7 +57,6 @@ find_entry_row (GtkWidget *root)
 static void
 test_reminder_leads (void)
 {
-  g_autoptr(CommApplication) app = comm_application_new ();
   g_autofree char *demo = comm_test_ui_make_demo_workspace ();
   g_autoptr(GError) error = NULL;
   g_autofree char *stored = NULL;
@@ -63,8 +66,6 @@ test_reminder_leads (void)
   GListModel *view;
   guint before, after;
 
-  g_application_register (G_APPLICATION (app), NULL, &error);
-  g_assert_no_error (error);
   window = comm_window_new (GTK_APPLICATION (app));
   gtk_window_present (GTK_WINDOW (window));
   g_assert_true (comm_window_open_workspace (window, demo, &error));
@@ -112,13 +113,124 @@ test_reminder_leads (void)
   comm_test_ui_wait (0);
 }
 
+static GtkWidget *
+find_row (CommWorkspaceSettings *settings,
+          const char            *id)
+{
+  GtkWidget *row = comm_test_ui_find_by_name (GTK_WIDGET (settings), id);
+
+  g_assert_true (ADW_IS_ENTRY_ROW (row));
+  return row;
+}
+
+static void
+apply_row (GtkWidget  *row,
+           const char *text)
+{
+  gtk_editable_set_text (GTK_EDITABLE (row), text);
+  g_signal_emit_by_name (row, "apply");
+}
+
+static void
+test_publishing (void)
+{
+  g_autofree char *demo = comm_test_ui_make_demo_workspace ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *prefix = NULL;
+  g_autofree char *authority = NULL;
+  g_autofree char *department = NULL;
+  CommWindow *window;
+  CommWorkspaceSettings *settings;
+  CommDatabase *db;
+  GtkWidget *authority_row, *department_row, *ocid_row, *threshold_row, *ocid_message, *threshold_message;
+
+  window = comm_window_new (GTK_APPLICATION (app));
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_true (comm_window_open_workspace (window, demo, &error));
+  db = comm_window_get_database (window);
+  comm_test_ui_activate_action (GTK_WIDGET (window), "win.workspace-settings", NULL);
+  comm_test_ui_wait (100);
+  settings = find_settings_window ();
+  g_assert_nonnull (settings);
+
+  authority_row = find_row (settings, "authority_row");
+  department_row = find_row (settings, "department_row");
+  ocid_row = find_row (settings, "ocid_row");
+  threshold_row = find_row (settings, "threshold_row");
+  ocid_message = comm_test_ui_find_by_name (GTK_WIDGET (settings), "ocid_message");
+  threshold_message = comm_test_ui_find_by_name (GTK_WIDGET (settings), "threshold_message");
+
+  /* The defaults: nothing set, £5,000 */
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (authority_row)), ==, "");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (ocid_row)), ==, "");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (threshold_row)), ==, "£5,000");
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (gtk_editable_get_delegate (GTK_EDITABLE (ocid_row))),
+                                       GTK_ACCESSIBLE_PROPERTY_LABEL, "OCID prefix (e.g. ocds-abc123)");
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (gtk_editable_get_delegate (GTK_EDITABLE (authority_row))),
+                                       GTK_ACCESSIBLE_PROPERTY_LABEL, "Authority name");
+
+  /* A prefix that is not "ocds-" and six letters or digits, and a malformed amount, are refused
+   * under their rows; nothing is saved */
+  apply_row (ocid_row, "ocds-abc");
+  g_assert_true (gtk_widget_has_css_class (ocid_row, "error"));
+  g_assert_true (gtk_widget_get_visible (ocid_message));
+  g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (ocid_message)), "is not an OCID prefix"));
+  g_assert_null (comm_database_get_setting (db, COMM_SETTING_OCID_PREFIX));
+  apply_row (threshold_row, "£5,00");
+  g_assert_true (gtk_widget_has_css_class (threshold_row, "error"));
+  g_assert_true (gtk_widget_get_visible (threshold_message));
+  g_assert_null (comm_database_get_setting (db, COMM_SETTING_TRANSPARENCY_THRESHOLD));
+  g_assert_false (comm_workspace_settings_apply_publishing (settings));
+  comm_test_ui_wait (50);
+  g_free (comm_test_ui_save_screenshot (GTK_WIDGET (settings), "workspace-settings-publishing-error"));
+
+  /* Typing clears the message; good values are saved and shown as stored */
+  gtk_editable_set_text (GTK_EDITABLE (ocid_row), "ocds-abc123");
+  g_assert_false (gtk_widget_has_css_class (ocid_row, "error"));
+  g_assert_false (gtk_widget_get_visible (ocid_message));
+  gtk_editable_set_text (GTK_EDITABLE (authority_row), " Riverside County Council ");
+  gtk_editable_set_text (GTK_EDITABLE (department_row), "Children's Services");
+  gtk_editable_set_text (GTK_EDITABLE (threshold_row), "10000");
+  g_assert_true (comm_workspace_settings_apply_publishing (settings));
+  prefix = comm_publishing_get_ocid_prefix (db);
+  authority = comm_publishing_get_authority_name (db);
+  department = comm_publishing_get_department (db);
+  g_assert_cmpstr (prefix, ==, "ocds-abc123");
+  g_assert_cmpstr (authority, ==, "Riverside County Council");
+  g_assert_cmpstr (department, ==, "Children's Services");
+  g_assert_cmpint (comm_publishing_get_threshold (db), ==, 1000000);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (threshold_row)), ==, "£10,000");
+  g_assert_false (gtk_widget_has_css_class (threshold_row, "error"));
+  g_assert_false (gtk_widget_get_visible (threshold_message));
+
+  /* One row's apply button saves that row */
+  apply_row (threshold_row, "£5,000.01");
+  g_assert_cmpint (comm_publishing_get_threshold (db), ==, 500001);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (threshold_row)), ==, "£5,000.01");
+  comm_test_ui_wait (50);
+  g_free (comm_test_ui_save_screenshot (GTK_WIDGET (settings), "workspace-settings-publishing"));
+
+  gtk_window_destroy (GTK_WINDOW (settings));
+  gtk_window_destroy (GTK_WINDOW (window));
+  comm_test_ui_wait (0);
+}
+
 int
 main (int    argc,
       char **argv)
 {
+  g_autoptr(GError) error = NULL;
+  int status;
+
   comm_test_ui_init (&argc, &argv);
+  app = comm_application_new ();
+  g_application_register (G_APPLICATION (app), NULL, &error);
+  g_assert_no_error (error);
 
   g_test_add_func ("/workspace-settings/reminder-leads", test_reminder_leads);
+  g_test_add_func ("/workspace-settings/publishing", test_publishing);
 
-  return g_test_run ();
+  status = g_test_run ();
+  g_clear_object (&app);
+  return status;
 }

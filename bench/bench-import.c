@@ -1,0 +1,115 @@
+/* bench-import.c: importing contracts from CSV with full validation, against sqlite3 .import
+ *
+ *   bench-import [ROWS]
+ *
+ * Writes ROWS (default 50,000) generated contract rows - reference, title, provider (one of 400),
+ * service area, a two-stream funding cell, UK and ISO dates, route - to a temporary CSV, then
+ * times, one run each: (a) the app's import into a new workspace (read, detect, plan - every row
+ * validated - and apply in one transaction), (b) `sqlite3 DB ".import --csv FILE t"` of the same
+ * file into a bare table of a new database file. Prints both and the ratio (target: within 3x).
+ */
+#include "config.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+
+#include <glib/gstdio.h>
+
+#include "commissioner-core.h"
+
+static const char * const areas[] = { "Family Support", "Young Carers", "Youth", "CAMHS", "Domestic Abuse" };
+static const char * const routes[] = { "Open tender", "Grant", "Quotation", "Direct award" };
+
+static char *
+write_csv (const char *dir,
+           guint       n)
+{
+  char *path = g_build_filename (dir, "contracts.csv", NULL);
+  GString *text = g_string_sized_new (n * 160);
+
+  g_string_append (text, "Contract ref,Title,Supplier,Service area,Funding,Start date,End date,Procurement route\r\n");
+  for (guint i = 0; i < n; i++)
+    g_string_append_printf (text,
+                            "BENCH-%06u,\"Service %u, %s\",Provider %u Ltd,%s,\"CAMHS £%u,%03u CF £%u.50\","
+                            "%02u/04/20%02u,20%02u-03-31,%s\r\n",
+                            i, i, areas[i % 5], i % 400, areas[i % 5], 10 + i % 90, i % 1000, 500 + i % 700,
+                            1 + i % 28, 20 + i % 6, 27 + i % 6, routes[i % 4]);
+  g_assert (g_file_set_contents (path, text->str, (gssize) text->len, NULL));
+  g_string_free (text, TRUE);
+  return path;
+}
+
+static double
+time_app_import (const char *dir,
+                 const char *csv,
+                 guint       n)
+{
+  g_autofree char *path = g_build_filename (dir, "bench.commissioner", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CommDatabase) db = comm_database_open (path, COMM_DATABASE_CREATE, &error);
+  g_autoptr(CommImportSource) source = NULL;
+  g_autoptr(CommImportPlan) plan = NULL;
+  gint64 started, planned;
+
+  g_assert_no_error (error);
+  started = g_get_monotonic_time ();
+  source = comm_import_source_load (csv, NULL, NULL, &error);
+  g_assert_no_error (error);
+  plan = comm_import_plan_new (db, source, NULL, NULL, NULL, NULL, &error);
+  g_assert_no_error (error);
+  planned = g_get_monotonic_time ();
+  if (comm_import_plan_count (plan, COMM_IMPORT_ROW_NEW) != n)
+    g_error ("expected %u new rows, got %u (%u rejected)", n, comm_import_plan_count (plan, COMM_IMPORT_ROW_NEW),
+             comm_import_plan_count (plan, COMM_IMPORT_ROW_REJECTED));
+  if (!comm_import_plan_apply (plan, db, FALSE, NULL, NULL, NULL, &error))
+    g_error ("%s", error->message);
+  printf ("  read + plan %.3f s, apply %.3f s\n", (planned - started) / 1e6, (g_get_monotonic_time () - planned) / 1e6);
+  return (g_get_monotonic_time () - started) / 1e6;
+}
+
+static double
+time_sqlite_import (const char *dir,
+                    const char *csv)
+{
+  g_autofree char *path = g_build_filename (dir, "bare.db", NULL);
+  g_autofree char *command = g_strdup_printf (".import --csv %s t", csv);
+  const char *argv[] = { "sqlite3", path, command, NULL };
+  g_autoptr(GError) error = NULL;
+  int status = 0;
+  gint64 started = g_get_monotonic_time ();
+
+  if (!g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, NULL, NULL, &status, &error) ||
+      !g_spawn_check_wait_status (status, &error))
+    g_error ("sqlite3: %s", error->message);
+  return (g_get_monotonic_time () - started) / 1e6;
+}
+
+static void
+remove_dir (const char *dir)
+{
+  g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
+  const char *name;
+
+  while (d != NULL && (name = g_dir_read_name (d)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (dir, name, NULL);
+      g_unlink (path);
+    }
+  g_rmdir (dir);
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  guint n = argc > 1 ? (guint) atoi (argv[1]) : 50000;
+  g_autofree char *dir = g_dir_make_tmp ("bench-import-XXXXXX", NULL);
+  g_autofree char *csv = write_csv (dir, n);
+  double app = time_app_import (dir, csv, n);
+  double bare = time_sqlite_import (dir, csv);
+
+  printf ("import %u rows: commissioner %.3f s (validated, with providers and funding lines), "
+          "sqlite3 .import %.3f s (bare table), ratio %.2fx (target <= 3x)\n", n, app, bare, app / bare);
+  remove_dir (dir);
+  return 0;
+}

@@ -1,0 +1,133 @@
+/* test-publishing.c: the publication settings of a workspace - defaults, trimming, validation */
+#include "config.h"
+
+#include <glib/gstdio.h>
+
+#include "commissioner-core.h"
+
+static CommDatabase *
+new_workspace (char **dir)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = NULL;
+  CommDatabase *db;
+
+  *dir = g_dir_make_tmp ("comm-publishing-XXXXXX", &error);
+  g_assert_no_error (error);
+  path = g_build_filename (*dir, "test.commissioner", NULL);
+  db = comm_database_open (path, COMM_DATABASE_CREATE, &error);
+  g_assert_no_error (error);
+
+  return db;
+}
+
+static void
+remove_workspace (CommDatabase *db,
+                  char         *dir)
+{
+  g_autofree char *path = g_strdup (comm_database_get_path (db));
+  g_autofree char *wal = g_strconcat (path, "-wal", NULL);
+  g_autofree char *shm = g_strconcat (path, "-shm", NULL);
+
+  g_object_unref (db);
+  g_unlink (path);
+  g_unlink (wal);
+  g_unlink (shm);
+  g_rmdir (dir);
+  g_free (dir);
+}
+
+static void
+test_prefix_valid (void)
+{
+  const char *good[] = { "ocds-abc123", "ocds-ABC123", "ocds-000000", "ocds-b5fd17" };
+  const char *bad[] = { "", "ocds-", "ocds-abc12", "ocds-abc1234", "ocds_abc123", "OCDS-abc123",
+                        "ocds-abc 12", "ocds-abc-12", "abc123", "ocds-abcdé1" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (good); i++)
+    g_assert_true (comm_publishing_ocid_prefix_valid (good[i], NULL));
+  for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
+    {
+      g_autoptr(GError) error = NULL;
+
+      g_assert_false (comm_publishing_ocid_prefix_valid (bad[i], &error));
+      g_assert_error (error, COMM_ERROR, COMM_ERROR_INVALID);
+      g_assert_nonnull (strstr (error->message, "ocds-abc123"));
+    }
+}
+
+static void
+test_settings (void)
+{
+  char *dir = NULL;
+  CommDatabase *db = new_workspace (&dir);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *name = NULL;
+  g_autofree char *department = NULL;
+  g_autofree char *prefix = NULL;
+  g_autofree char *empty = NULL;
+  g_autofree char *stored = NULL;
+
+  /* Defaults */
+  empty = comm_publishing_get_authority_name (db);
+  g_assert_cmpstr (empty, ==, "");
+  g_clear_pointer (&empty, g_free);
+  empty = comm_publishing_get_ocid_prefix (db);
+  g_assert_cmpstr (empty, ==, "");
+  g_assert_cmpint (comm_publishing_get_threshold (db), ==, 500000);
+
+  /* Set, trimmed */
+  g_assert_true (comm_publishing_set_authority_name (db, "  Riverside County Council ", &error));
+  g_assert_true (comm_publishing_set_department (db, "Children's Services", &error));
+  g_assert_true (comm_publishing_set_ocid_prefix (db, " ocds-abc123 ", &error));
+  g_assert_true (comm_publishing_set_threshold (db, 2500000, &error));
+  g_assert_no_error (error);
+  name = comm_publishing_get_authority_name (db);
+  department = comm_publishing_get_department (db);
+  prefix = comm_publishing_get_ocid_prefix (db);
+  g_assert_cmpstr (name, ==, "Riverside County Council");
+  g_assert_cmpstr (department, ==, "Children's Services");
+  g_assert_cmpstr (prefix, ==, "ocds-abc123");
+  g_assert_cmpint (comm_publishing_get_threshold (db), ==, 2500000);
+  stored = comm_database_get_setting (db, COMM_SETTING_TRANSPARENCY_THRESHOLD);
+  g_assert_cmpstr (stored, ==, "2500000");
+
+  /* Refused: nothing changes */
+  g_assert_false (comm_publishing_set_ocid_prefix (db, "ocds-abc", &error));
+  g_assert_error (error, COMM_ERROR, COMM_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_false (comm_publishing_set_threshold (db, -1, &error));
+  g_assert_error (error, COMM_ERROR, COMM_ERROR_INVALID);
+  g_clear_error (&error);
+  g_clear_pointer (&prefix, g_free);
+  prefix = comm_publishing_get_ocid_prefix (db);
+  g_assert_cmpstr (prefix, ==, "ocds-abc123");
+  g_assert_cmpint (comm_publishing_get_threshold (db), ==, 2500000);
+
+  /* Cleared: back to the defaults; a damaged threshold reads as the default */
+  g_assert_true (comm_publishing_set_ocid_prefix (db, "  ", &error));
+  g_assert_true (comm_publishing_set_authority_name (db, NULL, &error));
+  g_assert_true (comm_database_set_setting (db, COMM_SETTING_TRANSPARENCY_THRESHOLD, "£5k", &error));
+  g_assert_no_error (error);
+  g_clear_pointer (&prefix, g_free);
+  prefix = comm_publishing_get_ocid_prefix (db);
+  g_assert_cmpstr (prefix, ==, "");
+  g_assert_null (comm_database_get_setting (db, COMM_SETTING_AUTHORITY_NAME));
+  g_assert_cmpint (comm_publishing_get_threshold (db), ==, 500000);
+  g_assert_true (comm_publishing_set_threshold (db, 0, &error));
+  g_assert_cmpint (comm_publishing_get_threshold (db), ==, 0);
+
+  remove_workspace (db, dir);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/publishing/ocid-prefix", test_prefix_valid);
+  g_test_add_func ("/publishing/settings", test_settings);
+
+  return g_test_run ();
+}
