@@ -50,7 +50,8 @@ check-asan: deps
 	env $(TEST_ENV) ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 \
 	  meson test -C $(ASAN_BUILD) --suite core --print-errorlogs --num-processes 2
 
-fuzz: deps
+fuzz:
+	@sh tools/install-deps.sh clang-14 libclang-rt-14-dev
 	@[ -f $(FUZZ_BUILD)/build.ninja ] || CC=clang-14 CFLAGS=-fsanitize=fuzzer-no-link meson setup $(FUZZ_BUILD) \
 	  -Dapp=false -Db_sanitize=address,undefined -Db_lundef=false -Dbuildtype=debug
 	meson compile -C $(FUZZ_BUILD) fuzz-csv-import

@@ -1,6 +1,7 @@
 #!/bin/sh
 # install-deps.sh: installs the Debian 12 packages Commissioner needs to build, run and test,
 # but only those missing, so `make run` and `make check` work on a fresh machine.
+# Usage: install-deps.sh [EXTRA-PACKAGE...]
 set -eu
 
 PACKAGES="
@@ -11,8 +12,9 @@ PACKAGES="
   xvfb xauth dbus dbus-daemon
   adwaita-icon-theme hicolor-icon-theme librsvg2-common fonts-cantarell fonts-dejavu-core
   flatpak-builder poppler-utils
-  clang-14 libclang-rt-14-dev
 "
+# Extra packages for one target only, given as arguments (make fuzz: clang-14 libclang-rt-14-dev).
+PACKAGES="$PACKAGES $*"
 
 missing=""
 for p in $PACKAGES; do

@@ -6,7 +6,7 @@
  * what is on screen), so for the register that was some 2,000 layouts a time, most of them for
  * rows nobody sees. A cell label's height is that of one line of its font, which is the same for
  * every text in that font: it is worked out once per font and kept. The text is laid out when
- * the label is drawn - only on screen - or when something asks for its natural width.
+ * the label is drawn - only on screen - or, for a pill, when its natural width is asked for.
  */
 #include "config.h"
 
@@ -117,7 +117,6 @@ comm_cell_label_measure (GtkWidget      *widget,
                          int            *natural_baseline)
 {
   CommCellLabel *self = COMM_CELL_LABEL (widget);
-
   LineMetrics *metrics = get_line_metrics (self);
   gpointer cached;
 

@@ -12,6 +12,9 @@ G_DECLARE_FINAL_TYPE (CommCellLabel, comm_cell_label, COMM, CELL_LABEL, GtkWidge
  * GtkColumnView, ellipsized at the end. Unlike GtkLabel it asks for the height of one line of its
  * font, whatever the text, so measuring it never shapes text: a list view in GTK 4.8 keeps about
  * 200 rows of cells and measures all of them, but only the rows on screen are drawn.
+ * Its minimum width is 0. Its natural width is exact for a label that does not fill its cell
+ * (halign other than FILL: a pill), and otherwise estimated from the number of characters - meant
+ * for columns of fixed width.
  * @xalign: 0.0 start, 1.0 end (flipped for right-to-left text, as GtkLabel does). */
 GtkWidget  *comm_cell_label_new      (float          xalign);
 /* NULL is shown as "". The accessible label follows the text. */
