@@ -120,6 +120,62 @@ test_settings (void)
   remove_workspace (db, dir);
 }
 
+/* The contract keeps its irrecoverable VAT and department through the store, and the
+ * Transparency CSV shows them. */
+static void
+test_contract_fields (void)
+{
+  char *dir = NULL;
+  CommDatabase *db = new_workspace (&dir);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CommProvider) provider = comm_provider_new ();
+  g_autoptr(CommContract) contract = comm_contract_new ();
+  g_autoptr(CommContract) loaded = NULL;
+  g_autoptr(GPtrArray) problems = NULL;
+  g_autoptr(GOutputStream) out = g_memory_output_stream_new_resizable ();
+  g_autofree char *csv = NULL;
+  GDate today;
+
+  comm_provider_set_name (provider, "Home-Start Riverside");
+  g_assert_true (comm_provider_store_save (db, provider, &error));
+  g_object_set (contract, "reference", "CS-001", "title", "Family support",
+                "provider-id", comm_provider_get_id (provider), "start-date", "2025-04-01",
+                "end-date", "2028-03-31", "irrecoverable-vat", G_GINT64_CONSTANT (-1), NULL);
+  g_ptr_array_add (comm_contract_get_funding_lines (contract), comm_funding_line_new ("DSG", 2025, 1000000));
+  comm_contract_set_has_details (contract, TRUE);
+
+  problems = comm_contract_validate (contract);
+  g_assert_cmpuint (problems->len, ==, 1);
+  g_assert_false (comm_contract_store_save (db, contract, &error));
+  g_assert_error (error, COMM_ERROR, COMM_ERROR_INVALID);
+  g_clear_error (&error);
+
+  g_object_set (contract, "irrecoverable-vat", G_GINT64_CONSTANT (123456), "department", "Public Health", NULL);
+  g_assert_true (comm_contract_store_save (db, contract, &error));
+  g_assert_no_error (error);
+  comm_date_today (&today);
+  loaded = comm_contract_store_get (db, comm_contract_get_id (contract), &today, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (comm_contract_get_irrecoverable_vat (loaded), ==, 123456);
+  g_assert_cmpstr (comm_contract_get_department (loaded), ==, "Public Health");
+  {
+    g_autoptr(CommContract) copy = comm_contract_copy (loaded);
+
+    g_assert_cmpint (comm_contract_get_irrecoverable_vat (copy), ==, 123456);
+    g_assert_cmpstr (comm_contract_get_department (copy), ==, "Public Health");
+  }
+
+  g_assert_true (comm_export_transparency_csv (db, 0, out, 0, NULL, NULL, NULL, NULL, &error));
+  g_assert_true (g_output_stream_write_all (out, "", 1, NULL, NULL, NULL));
+  g_output_stream_close (out, NULL, NULL);
+  csv = g_memory_output_stream_steal_data (G_MEMORY_OUTPUT_STREAM (out));
+  g_assert_nonnull (strstr (csv, "\r\nCS-001,Family support,Public Health,,Home-Start Riverside,,No,No,"
+                                 "10000.00,1234.56,2025-04-01,2028-03-31,,\r\n"));
+
+  g_clear_object (&loaded);
+  remove_workspace (db, dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -128,6 +184,7 @@ main (int   argc,
 
   g_test_add_func ("/publishing/ocid-prefix", test_prefix_valid);
   g_test_add_func ("/publishing/settings", test_settings);
+  g_test_add_func ("/publishing/contract-fields", test_contract_fields);
 
   return g_test_run ();
 }

@@ -34,6 +34,8 @@ struct _CommContractEditor
   AdwEntryRow            *lead_row;
   AdwComboRow            *geography_row;
   AdwComboRow            *route_row;
+  AdwEntryRow            *department_row;
+  AdwEntryRow            *vat_row;
   GtkTextView            *description_view;
   AdwComboRow            *provider_row;
   GtkButton              *edit_provider_button;
@@ -89,6 +91,8 @@ static const struct { const char *field; glong offset; } field_widgets[] = {
   { "title", ROW (title_row) },
   { "service-area", ROW (area_row) },
   { "lead-commissioner", ROW (lead_row) },
+  { "department", ROW (department_row) },
+  { "irrecoverable-vat", ROW (vat_row) },
   { "provider-id", ROW (provider_row) },
   { "start-date", ROW (start_row) },
   { "end-date", ROW (end_row) },
@@ -102,7 +106,7 @@ static const struct { const char *field; glong offset; } field_widgets[] = {
 
 static const char * const contract_fields[] = {
   "reference", "title", "service-area", "lead-commissioner", "geography", "procurement-route",
-  "description", NULL
+  "description", "department", "irrecoverable-vat", NULL
 };
 static const char * const provider_fields[] = { "provider-id", "provider", NULL };
 static const char * const date_fields[] = {
@@ -191,6 +195,8 @@ fill_fields (CommContractEditor *self)
   g_autofree char *extension = get_string (c, "extension-options");
   g_autofree char *extended = get_string (c, "extended-to");
   g_autofree char *terminated = get_string (c, "terminated-on");
+  g_autofree char *vat = comm_contract_get_irrecoverable_vat (c) != 0
+                         ? comm_money_format (comm_contract_get_irrecoverable_vat (c)) : g_strdup ("");
   int notice = 0;
   gboolean procuring = FALSE;
 
@@ -202,6 +208,8 @@ fill_fields (CommContractEditor *self)
   set_entry (self->lead_row, lead);
   comm_choice_combo_fill (self->geography_row, comm_geographies (), _("Not set"), geography);
   comm_choice_combo_fill (self->route_row, comm_procurement_routes (), _("Not set"), route);
+  set_entry (self->department_row, comm_contract_get_department (c));
+  set_entry (self->vat_row, vat);
   gtk_text_buffer_set_text (gtk_text_view_get_buffer (self->description_view), description, -1);
   fill_providers (self, comm_contract_get_provider_id (c));
 
@@ -226,6 +234,21 @@ stripped_text (AdwEntryRow *row)
   return g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (row))));
 }
 
+/* Irrecoverable VAT: empty is none, else an amount; a problem if it cannot be read. */
+static void
+read_vat (CommContractEditor *self,
+          GPtrArray          *problems)
+{
+  g_autofree char *text = stripped_text (self->vat_row);
+  g_autoptr(GError) error = NULL;
+  gint64 pence = 0;
+
+  if (*text != '\0' && !comm_money_parse (text, &pence, &error))
+    g_ptr_array_add (problems, comm_problem_new ("irrecoverable-vat", error->message));
+  else
+    g_object_set (self->working, "irrecoverable-vat", pence, NULL);
+}
+
 /* Widgets -> working copy. Text that cannot be read becomes a problem in @problems. */
 static void
 read_fields (CommContractEditor *self,
@@ -237,6 +260,7 @@ read_fields (CommContractEditor *self,
   g_autofree char *area = stripped_text (self->area_row);
   g_autofree char *lead = stripped_text (self->lead_row);
   g_autofree char *extension = stripped_text (self->extension_row);
+  g_autofree char *department = stripped_text (self->department_row);
   g_autofree char *description = NULL;
   CommProvider *provider = adw_combo_row_get_selected_item (self->provider_row);
   GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->description_view);
@@ -253,6 +277,7 @@ read_fields (CommContractEditor *self,
                 "geography", comm_choice_combo_get_code (self->geography_row),
                 "procurement-route", comm_choice_combo_get_code (self->route_row),
                 "description", description,
+                "department", department,
                 "provider-id", provider != NULL ? comm_provider_get_id (provider) : (gint64) 0,
                 "notice-months", gtk_spin_button_get_value_as_int (self->notice_spin),
                 "extension-options", extension,
@@ -262,6 +287,7 @@ read_fields (CommContractEditor *self,
                                    provider != NULL && comm_provider_get_id (provider) != 0
                                    ? comm_provider_get_name (provider) : "");
 
+  read_vat (self, problems);
   comm_editor_read_date (self->start_row, self->start_hint, c, "start-date", problems);
   comm_editor_read_date (self->end_row, self->end_hint, c, "end-date", problems);
   comm_editor_read_date (self->review_row, self->review_hint, c, "review-date", problems);
@@ -640,7 +666,7 @@ bind_children (GtkWidgetClass *widget_class)
 #define BIND(name) gtk_widget_class_bind_template_child (widget_class, CommContractEditor, name)
   BIND (window_title); BIND (save_button); BIND (save_error_revealer); BIND (save_error_label);
   BIND (reference_row); BIND (title_row); BIND (area_row); BIND (lead_row);
-  BIND (geography_row); BIND (route_row); BIND (description_view); BIND (provider_row);
+  BIND (geography_row); BIND (route_row); BIND (department_row); BIND (vat_row); BIND (description_view); BIND (provider_row);
   BIND (edit_provider_button); BIND (start_row); BIND (end_row); BIND (review_row);
   BIND (extension_row); BIND (extended_row); BIND (terminated_row); BIND (start_hint);
   BIND (end_hint); BIND (review_hint); BIND (extended_hint); BIND (terminated_hint);

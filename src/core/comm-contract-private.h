@@ -30,6 +30,11 @@ typedef struct {
 /* Sets every stored field of a contract nobody watches yet (no notifications). */
 void comm_contract_load_row (CommContract          *self,
                              const CommContractRow *row);
+/* Sets the publishing fields (irrecoverable VAT in pence, department) of a contract nobody
+ * watches yet (no notifications); @department NULL is "". */
+void comm_contract_load_publishing (CommContract *self,
+                                    gint64        irrecoverable_vat,
+                                    const char   *department);
 /* Reads every stored field; the strings stay owned by the contract. */
 void comm_contract_get_row  (CommContract          *self,
                              CommContractRow       *row);

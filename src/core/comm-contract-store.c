@@ -28,7 +28,8 @@
   "   (SELECT coalesce (max (g.year) FILTER (WHERE g.year <= ?1), min (g.year))" \
   "    FROM funding_lines g WHERE g.contract_id = c.id))," \
   " r.rag, r.rated_on, r.comment," \
-  " (SELECT max (m.held_on) FROM monitoring_meetings m WHERE m.contract_id = c.id)" \
+  " (SELECT max (m.held_on) FROM monitoring_meetings m WHERE m.contract_id = c.id)," \
+  " c.irrecoverable_vat, c.department" \
   " FROM contracts c" \
   " JOIN providers p ON p.id = c.provider_id" \
   " LEFT JOIN rag_ratings r ON r.id = (SELECT r2.id FROM rag_ratings r2 WHERE r2.contract_id = c.id" \
@@ -134,6 +135,8 @@ contract_from_stmt (sqlite3_stmt *stmt)
                              comm_sqlite_column_text (stmt, 21),
                              comm_sqlite_column_text (stmt, 22),
                              comm_sqlite_column_text (stmt, 23));
+  comm_contract_load_publishing (contract, sqlite3_column_int64 (stmt, 24),
+                                 comm_sqlite_column_text (stmt, 25));
 
   return contract;
 }
@@ -268,6 +271,8 @@ bind_contract (sqlite3_stmt *stmt,
   comm_sqlite_bind_text_or_null (stmt, 15, row.extended_to);
   comm_sqlite_bind_text_or_null (stmt, 16, row.terminated_on);
   sqlite3_bind_int (stmt, 17, row.procuring);
+  sqlite3_bind_int64 (stmt, 18, comm_contract_get_irrecoverable_vat (contract));
+  sqlite3_bind_text (stmt, 19, comm_contract_get_department (contract), -1, SQLITE_TRANSIENT);
 }
 
 static gboolean
@@ -279,19 +284,20 @@ write_contract_row (CommDatabase  *db,
   static const char *insert_sql =
     "INSERT INTO contracts (reference, title, service_area, description, provider_id,"
     " lead_commissioner, geography, procurement_route, start_date, end_date, extension_options,"
-    " notice_months, review_date, extended_to, terminated_on, procuring)"
-    " VALUES (?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17)";
+    " notice_months, review_date, extended_to, terminated_on, procuring, irrecoverable_vat, department)"
+    " VALUES (?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19)";
   static const char *update_sql =
     "UPDATE contracts SET reference = ?2, title = ?3, service_area = ?4, description = ?5,"
     " provider_id = ?6, lead_commissioner = ?7, geography = ?8, procurement_route = ?9,"
     " start_date = ?10, end_date = ?11, extension_options = ?12, notice_months = ?13,"
-    " review_date = ?14, extended_to = ?15, terminated_on = ?16, procuring = ?17"
+    " review_date = ?14, extended_to = ?15, terminated_on = ?16, procuring = ?17,"
+    " irrecoverable_vat = ?18, department = ?19"
     " WHERE id = ?1 AND (reference IS NOT ?2 OR title IS NOT ?3 OR service_area IS NOT ?4"
     " OR description IS NOT ?5 OR provider_id IS NOT ?6 OR lead_commissioner IS NOT ?7"
     " OR geography IS NOT ?8 OR procurement_route IS NOT ?9 OR start_date IS NOT ?10"
     " OR end_date IS NOT ?11 OR extension_options IS NOT ?12 OR notice_months IS NOT ?13"
     " OR review_date IS NOT ?14 OR extended_to IS NOT ?15 OR terminated_on IS NOT ?16"
-    " OR procuring IS NOT ?17)";
+    " OR procuring IS NOT ?17 OR irrecoverable_vat IS NOT ?18 OR department IS NOT ?19)";
   g_autoptr(sqlite3_stmt) stmt = NULL;
   g_autofree char *what = g_strdup_printf (_("Could not save the contract “%s”"),
                                            comm_contract_get_reference (contract));

@@ -153,6 +153,8 @@ comm_contract_validate (CommContract *self)
   if (row.provider_id <= 0)
     add_problem (problems, "provider-id", _("Choose the provider."));
   validate_dates (&row, problems);
+  if (comm_contract_get_irrecoverable_vat (self) < 0)
+    add_problem (problems, "irrecoverable-vat", _("Irrecoverable VAT can’t be a negative amount."));
   validate_funding_lines (comm_contract_get_funding_lines (self), problems);
   validate_history (comm_contract_get_rag_history (self), comm_contract_get_meetings (self), problems);
 

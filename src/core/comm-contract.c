@@ -43,6 +43,8 @@ enum {
   PROP_PROVIDER_ID,
   PROP_NOTICE_MONTHS,
   PROP_PROCURING,
+  PROP_IRRECOVERABLE_VAT,
+  PROP_DEPARTMENT,
   /* derived, read-only */
   PROP_PROVIDER_NAME,
   PROP_VALUE,
@@ -87,6 +89,8 @@ struct _CommContract
   gint64              provider_id;
   int                 notice_months;
   gboolean            procuring;
+  gint64              irrecoverable_vat;
+  char               *department;
 
   gboolean            has_details;
   GPtrArray          *funding_lines;  /* the three: NULL until asked for or loaded */
@@ -460,6 +464,7 @@ comm_contract_finalize (GObject *object)
   text_free (self->rag_comment);
   text_free (self->last_meeting_date);
   g_free (self->search_key);
+  text_free (self->department);
 
   G_OBJECT_CLASS (comm_contract_parent_class)->finalize (object);
 }
@@ -510,7 +515,11 @@ comm_contract_get_property (GObject    *object,
     g_value_set_int (value, self->notice_months);
   else if (prop_id == PROP_PROCURING)
     g_value_set_boolean (value, self->procuring);
-  else if (prop_id > PROP_PROCURING && prop_id < N_PROPS)
+  else if (prop_id == PROP_IRRECOVERABLE_VAT)
+    g_value_set_int64 (value, self->irrecoverable_vat);
+  else if (prop_id == PROP_DEPARTMENT)
+    g_value_set_string (value, self->department);
+  else if (prop_id > PROP_DEPARTMENT && prop_id < N_PROPS)
     get_derived_property (self, prop_id, value);
   else
     G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -540,6 +549,10 @@ comm_contract_set_property (GObject      *object,
     UPDATE_VALUE (self, notice_months, g_value_get_int (value), prop_id);
   else if (prop_id == PROP_PROCURING)
     UPDATE_VALUE (self, procuring, !!g_value_get_boolean (value), prop_id);
+  else if (prop_id == PROP_IRRECOVERABLE_VAT)
+    UPDATE_VALUE (self, irrecoverable_vat, g_value_get_int64 (value), prop_id);
+  else if (prop_id == PROP_DEPARTMENT)
+    update_string (self, &self->department, g_value_get_string (value), prop_id);
   else
     G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
 }
@@ -598,6 +611,9 @@ comm_contract_class_init (CommContractClass *klass)
   properties[PROP_PROVIDER_ID] = g_param_spec_int64 ("provider-id", NULL, NULL, 0, G_MAXINT64, 0, rw);
   properties[PROP_NOTICE_MONTHS] = g_param_spec_int ("notice-months", NULL, NULL, G_MININT, G_MAXINT, 3, rw);
   properties[PROP_PROCURING] = g_param_spec_boolean ("procuring", NULL, NULL, FALSE, rw);
+  properties[PROP_IRRECOVERABLE_VAT] = g_param_spec_int64 ("irrecoverable-vat", NULL, NULL,
+                                                           G_MININT64, G_MAXINT64, 0, rw);
+  install_string (PROP_DEPARTMENT, "department", G_PARAM_READWRITE);
   install_derived ();
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -615,6 +631,7 @@ comm_contract_init (CommContract *self)
   self->rag_date = empty_text;
   self->rag_comment = empty_text;
   self->last_meeting_date = empty_text;
+  self->department = empty_text;
 }
 
 CommContract *
@@ -637,6 +654,8 @@ comm_contract_copy (CommContract *self)
   copy->provider_id = self->provider_id;
   copy->notice_months = self->notice_months;
   copy->procuring = self->procuring;
+  copy->irrecoverable_vat = self->irrecoverable_vat;
+  update_string (copy, &copy->department, self->department, 0);
 
   copy->has_details = self->has_details;
   if (self->funding_lines != NULL)
@@ -742,6 +761,8 @@ TEXT_GETTER (comm_contract_get_procurement_route, PROP_PROCUREMENT_ROUTE)
 
 FIELD_GETTER (const char *, comm_contract_get_provider_name, provider_name, NULL)
 FIELD_GETTER (gint64, comm_contract_get_provider_id, provider_id, 0)
+FIELD_GETTER (gint64, comm_contract_get_irrecoverable_vat, irrecoverable_vat, 0)
+FIELD_GETTER (const char *, comm_contract_get_department, department, NULL)
 FIELD_GETTER (gint64, comm_contract_get_value, value, 0)
 FIELD_GETTER (gint64, comm_contract_get_annual_value, annual_value, 0)
 FIELD_GETTER (CommRag, comm_contract_get_rag, rag, COMM_RAG_NONE)
@@ -891,4 +912,15 @@ comm_contract_get_row (CommContract    *self,
     .terminated_on = TEXT (self, PROP_TERMINATED_ON),
     .procuring = self->procuring,
   };
+}
+
+void
+comm_contract_load_publishing (CommContract *self,
+                               gint64        irrecoverable_vat,
+                               const char   *department)
+{
+  g_return_if_fail (COMM_IS_CONTRACT (self));
+
+  self->irrecoverable_vat = irrecoverable_vat;
+  update_string (self, &self->department, department != NULL ? department : "", 0);
 }

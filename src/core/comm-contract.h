@@ -46,7 +46,9 @@ G_DECLARE_FINAL_TYPE (CommContract, comm_contract, COMM, CONTRACT, GObject)
  *   "provider-id" gint64 (0 = none), "lead-commissioner", "geography", "procurement-route",
  *   "start-date", "end-date", "extension-options", "notice-months" int, "review-date",
  *   "extended-to" (date an agreed extension runs to, "" if none),
- *   "terminated-on" ("" unless terminated), "procuring" gboolean (a re-procurement is under way)
+ *   "terminated-on" ("" unless terminated), "procuring" gboolean (a re-procurement is under way),
+ *   "irrecoverable-vat" gint64 (pence of VAT the authority cannot recover, for the Transparency
+ *   Code; 0 if none), "department" (the department responsible, "" = the workspace's default)
  * Derived properties (read-only; set by comm_contract_refresh_derived() and the store):
  *   "provider-name", "value" gint64 (sum of all funding lines), "annual-value" gint64 (the
  *   funding lines of the current financial year; if none, of the nearest year before it; if none,
@@ -91,6 +93,9 @@ const char   *comm_contract_get_effective_end_date (CommContract *self);
 const char   *comm_contract_get_rag_date           (CommContract *self);
 const char   *comm_contract_get_rag_comment        (CommContract *self);
 const char   *comm_contract_get_last_meeting_date  (CommContract *self);
+/* For publishing (comm-export-transparency.h): */
+gint64        comm_contract_get_irrecoverable_vat  (CommContract *self);
+const char   *comm_contract_get_department         (CommContract *self);
 
 /* Detail arrays, owned by the contract and editable in place (CommFundingLine*, CommRagEntry*,
  * CommMeeting*); each is made when first asked for (ask from one thread at a time). The list query

@@ -5,6 +5,7 @@
 #include <glib/gstdio.h>
 
 #include "comm-application.h"
+#include "comm-contract-editor.h"
 #include "comm-publish-export.h"
 #include "comm-window.h"
 #include "comm-test-ui.h"
@@ -180,6 +181,59 @@ test_exports (void)
   comm_test_ui_wait (0);
 }
 
+static gboolean
+has_problem (CommContractEditor *editor,
+             const char         *field)
+{
+  return comm_problems_find (comm_contract_editor_get_problems (editor), field) != NULL;
+}
+
+/* The contract editor's Department and Irrecoverable VAT rows reach the workspace. */
+static void
+test_editor_fields (void)
+{
+  g_autofree char *demo = comm_test_ui_make_demo_workspace ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CommDatabase) db = comm_database_open (demo, COMM_DATABASE_OPEN_DEFAULT, &error);
+  g_autoptr(GListStore) list = NULL;
+  g_autoptr(CommContract) first = NULL;
+  g_autoptr(CommContract) contract = NULL;
+  g_autoptr(CommContract) saved = NULL;
+  CommContractEditor *editor;
+  GtkWidget *vat_row, *department_row;
+  GDate today;
+  gint64 id;
+
+  comm_date_today (&today);
+  list = comm_contract_store_list (db, &today, &error);
+  first = g_list_model_get_item (G_LIST_MODEL (list), 0);
+  id = comm_contract_get_id (first);
+  contract = comm_contract_store_get (db, id, &today, &error);
+  g_assert_no_error (error);
+  editor = comm_contract_editor_new (db, contract);
+  gtk_window_present (GTK_WINDOW (editor));
+  comm_test_ui_wait (100);
+  vat_row = comm_test_ui_find_by_name (GTK_WIDGET (editor), "vat_row");
+  department_row = comm_test_ui_find_by_name (GTK_WIDGET (editor), "department_row");
+  g_assert_true (ADW_IS_ENTRY_ROW (vat_row) && ADW_IS_ENTRY_ROW (department_row));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (vat_row)), ==, "");
+
+  gtk_editable_set_text (GTK_EDITABLE (vat_row), "£12,00");
+  comm_test_ui_wait (0);
+  g_assert_true (has_problem (editor, "irrecoverable-vat"));
+  gtk_editable_set_text (GTK_EDITABLE (vat_row), "£1,234.56");
+  gtk_editable_set_text (GTK_EDITABLE (department_row), " Public Health ");
+  comm_test_ui_wait (0);
+  g_assert_false (has_problem (editor, "irrecoverable-vat"));
+  comm_test_ui_activate_action (GTK_WIDGET (editor), "editor.save", NULL);
+  comm_test_ui_wait (100);
+
+  saved = comm_contract_store_get (db, id, &today, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (comm_contract_get_irrecoverable_vat (saved), ==, 123456);
+  g_assert_cmpstr (comm_contract_get_department (saved), ==, "Public Health");
+}
+
 int
 main (int    argc,
       char **argv)
@@ -193,6 +247,7 @@ main (int    argc,
   g_assert_no_error (error);
 
   g_test_add_func ("/publish-export/exports", test_exports);
+  g_test_add_func ("/publish-export/editor-fields", test_editor_fields);
 
   status = g_test_run ();
   g_clear_object (&app);
