@@ -47,7 +47,7 @@ check-asan: deps
 	@[ -f $(ASAN_BUILD)/build.ninja ] || meson setup $(ASAN_BUILD) -Dwerror=true -Dapp=false \
 	  -Db_sanitize=address,undefined -Db_lundef=false -Dbuildtype=debug
 	meson compile -C $(ASAN_BUILD)
-	env $(TEST_ENV) ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 \
+	env $(TEST_ENV) ASAN_OPTIONS=detect_leaks=1 LSAN_OPTIONS=suppressions=$(CURDIR)/tools/lsan.supp UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 \
 	  meson test -C $(ASAN_BUILD) --suite core --print-errorlogs --num-processes 2
 
 fuzz:
