@@ -1,129 +1,25 @@
-/* comm-contract.c: a contract, its funding lines, RAG history and monitoring meetings
+/* comm-contract.c: a contract as a GObject - its stored and derived properties, copying and
+ * duplicating, and the getters and setters
  *
  * Stored properties are what the user edits; derived ones (value, status, next monitoring due ...)
- * follow from them and from today's date, and are recomputed only by
- * comm_contract_refresh_derived() - but for the search key, folded when first asked for. That
- * keeps a list of 10,000 contracts cheap: nothing is worked out twice or before it is needed, and
- * notifications are coalesced into one batch per refresh.
- *
- * When the detail arrays are not loaded (a row of the register), the money, RAG and last-meeting
- * figures come from the summary the list query computed in SQL; once loaded, from the arrays.
+ * follow from them and from today's date, and are worked out in comm-contract-derived.c by
+ * comm_contract_refresh_derived(). The struct and the helpers both files use are in
+ * comm-contract-object-private.h.
  */
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
 
-#include "comm-contract-private.h"
+#include "comm-contract-object-private.h"
 #include "comm-contract-status.h"
-#include "comm-date.h"
-#include "comm-monitoring.h"
-#include "comm-reminders.h"
-#include "comm-text.h"
-
-#define ISO_DATE_SIZE 11  /* "YYYY-MM-DD" and the NUL */
-
-enum {
-  PROP_0,
-  PROP_ID,
-  /* stored strings: keep together, in the order of CommContract.text */
-  PROP_REFERENCE,
-  PROP_TITLE,
-  PROP_SERVICE_AREA,
-  PROP_DESCRIPTION,
-  PROP_LEAD_COMMISSIONER,
-  PROP_GEOGRAPHY,
-  PROP_PROCUREMENT_ROUTE,
-  PROP_START_DATE,
-  PROP_END_DATE,
-  PROP_EXTENSION_OPTIONS,
-  PROP_REVIEW_DATE,
-  PROP_EXTENDED_TO,
-  PROP_TERMINATED_ON,
-  /* other stored properties */
-  PROP_PROVIDER_ID,
-  PROP_NOTICE_MONTHS,
-  PROP_PROCURING,
-  PROP_IRRECOVERABLE_VAT,
-  PROP_DEPARTMENT,
-  /* derived, read-only */
-  PROP_PROVIDER_NAME,
-  PROP_VALUE,
-  PROP_ANNUAL_VALUE,
-  PROP_RAG,
-  PROP_RAG_LABEL,
-  PROP_RAG_DATE,
-  PROP_RAG_COMMENT,
-  PROP_LAST_MEETING_DATE,
-  PROP_STATUS,
-  PROP_STATUS_LABEL,
-  PROP_EFFECTIVE_END_DATE,
-  PROP_NOTICE_DATE,
-  PROP_NEXT_MONITORING_DUE,
-  PROP_MONITORING_OVERDUE,
-  PROP_DAYS_TO_END,
-  PROP_ENDING_SOON,
-  PROP_SEARCH_KEY,
-  N_PROPS
-};
-
-#define FIRST_TEXT PROP_REFERENCE
-#define N_TEXT (PROP_TERMINATED_ON - PROP_REFERENCE + 1)
-#define TEXT(self, prop) ((self)->text[(prop) - FIRST_TEXT])
-
-/* The figures the list query computes in SQL; used while the detail arrays are not loaded. */
-typedef struct {
-  gint64   value;
-  gint64   annual_value;
-  CommRag  rag;
-  char    *rag_date;
-  char    *rag_comment;
-  char    *last_meeting_date;
-} Summary;
-
-struct _CommContract
-{
-  GObject             parent_instance;
-
-  gint64              id;
-  char               *text[N_TEXT];
-  gint64              provider_id;
-  int                 notice_months;
-  gboolean            procuring;
-  gint64              irrecoverable_vat;
-  char               *department;
-
-  gboolean            has_details;
-  GPtrArray          *funding_lines;  /* the three: NULL until asked for or loaded */
-  GPtrArray          *rag_history;
-  GPtrArray          *meetings;
-  Summary             summary;
-
-  char               *provider_name;
-  gint64              value;
-  gint64              annual_value;
-  CommRag             rag;
-  char               *rag_date;
-  char               *rag_comment;
-  char               *last_meeting_date;
-  CommContractStatus  status;
-  char                effective_end_date[ISO_DATE_SIZE];
-  char                notice_date[ISO_DATE_SIZE];
-  char                next_monitoring_due[ISO_DATE_SIZE];
-  gboolean            monitoring_overdue;
-  int                 days_to_end;
-  gboolean            ending_soon;
-  char               *search_key;         /* NULL until asked for */
-  gboolean            search_key_changed; /* an input changed: notify on the next refresh */
-};
 
 G_DEFINE_FINAL_TYPE (CommContract, comm_contract, G_TYPE_OBJECT)
 
 static GParamSpec *properties[N_PROPS];
-static const int default_leads[] = { 12, 6, 3 };
 
-static void
-notify (CommContract *self,
-        guint         prop_id)
+void
+_comm_contract_notify (CommContract *self,
+                       guint         prop_id)
 {
   g_object_notify_by_pspec (G_OBJECT (self), properties[prop_id]);
 }
@@ -139,12 +35,11 @@ text_free (char *text)
     g_free (text);
 }
 
-/* Replaces an owned string if it differs, notifying @prop_id (0: no notification). */
-static void
-update_string (CommContract *self,
-               char        **field,
-               const char   *value,
-               guint         prop_id)
+void
+_comm_contract_update_string (CommContract *self,
+                              char        **field,
+                              const char   *value,
+                              guint         prop_id)
 {
   if (value == NULL)
     value = "";
@@ -154,70 +49,8 @@ update_string (CommContract *self,
   text_free (*field);
   *field = *value == '\0' ? empty_text : g_strdup (value);
   if (prop_id != 0)
-    notify (self, prop_id);
+    _comm_contract_notify (self, prop_id);
 }
-
-static void
-update_date (CommContract *self,
-             char         *buffer,
-             const GDate  *date,
-             guint         prop_id)
-{
-  char text[ISO_DATE_SIZE] = "";
-
-  /* By hand: g_snprintf() was a measurable part of loading 10,000 contracts. */
-  if (date != NULL && g_date_valid (date) && g_date_get_year (date) <= 9999)
-    {
-      guint year = g_date_get_year (date), month = g_date_get_month (date), day = g_date_get_day (date);
-
-      text[0] = '0' + year / 1000;
-      text[1] = '0' + year / 100 % 10;
-      text[2] = '0' + year / 10 % 10;
-      text[3] = '0' + year % 10;
-      text[4] = text[7] = '-';
-      text[5] = '0' + month / 10;
-      text[6] = '0' + month % 10;
-      text[8] = '0' + day / 10;
-      text[9] = '0' + day % 10;
-    }
-  if (strcmp (buffer, text) == 0)
-    return;
-
-  memcpy (buffer, text, sizeof text);
-  notify (self, prop_id);
-}
-
-#define UPDATE_VALUE(self, field, new_value, prop_id) \
-  G_STMT_START {                                      \
-    if ((self)->field != (new_value))                 \
-      {                                               \
-        (self)->field = (new_value);                  \
-        notify ((self), (prop_id));                   \
-      }                                               \
-  } G_STMT_END
-
-static gboolean
-parse_date (const char *text,
-            GDate      *out)
-{
-  g_date_clear (out, 1);
-  return text != NULL && *text != '\0' && comm_date_parse_iso (text, out);
-}
-
-/* A row of the register never loads its detail arrays: they are made when first asked for
- * (30,000 empty arrays were a megabyte and a half of 10,000 contracts). */
-static GPtrArray *
-ensure_array (GPtrArray      **array,
-              GDestroyNotify   free_func)
-{
-  if (*array == NULL)
-    *array = g_ptr_array_new_with_free_func (free_func);
-  return *array;
-}
-
-#define FUNDING_LINES(self) ensure_array (&(self)->funding_lines, (GDestroyNotify) comm_funding_line_free)
-#define RAG_HISTORY(self) ensure_array (&(self)->rag_history, (GDestroyNotify) comm_rag_entry_free)
-#define MEETINGS(self) ensure_array (&(self)->meetings, (GDestroyNotify) comm_meeting_free)
 
 static void
 summary_clear (Summary *summary)
@@ -225,218 +58,6 @@ summary_clear (Summary *summary)
   text_free (summary->rag_date);
   text_free (summary->rag_comment);
   text_free (summary->last_meeting_date);
-}
-
-/* The year whose lines make the annual value: @current if any, else the nearest before it, else
- * the first. Returns FALSE if there are no lines at all. */
-static gboolean
-pick_annual_year (GPtrArray *lines,
-                  int        current,
-                  int       *year)
-{
-  gboolean have_before = FALSE;
-  int best_before = 0;
-  int first = G_MAXINT;
-
-  for (guint i = 0; i < lines->len; i++)
-    {
-      const CommFundingLine *line = g_ptr_array_index (lines, i);
-
-      if (line->year <= current && (!have_before || line->year > best_before))
-        {
-          best_before = line->year;
-          have_before = TRUE;
-        }
-      first = MIN (first, line->year);
-    }
-
-  *year = have_before ? best_before : first;
-  return lines->len > 0;
-}
-
-static void
-refresh_money (CommContract *self,
-               const GDate  *today)
-{
-  gint64 value = 0;
-  gint64 annual = 0;
-  GPtrArray *lines;
-  int year;
-
-  if (!self->has_details)
-    {
-      UPDATE_VALUE (self, value, self->summary.value, PROP_VALUE);
-      UPDATE_VALUE (self, annual_value, self->summary.annual_value, PROP_ANNUAL_VALUE);
-      return;
-    }
-
-  lines = FUNDING_LINES (self);
-  if (pick_annual_year (lines, comm_financial_year_of (today), &year))
-    for (guint i = 0; i < lines->len; i++)
-      {
-        const CommFundingLine *line = g_ptr_array_index (lines, i);
-
-        value += line->amount;
-        if (line->year == year)
-          annual += line->amount;
-      }
-
-  UPDATE_VALUE (self, value, value, PROP_VALUE);
-  UPDATE_VALUE (self, annual_value, annual, PROP_ANNUAL_VALUE);
-}
-
-static void
-set_rag (CommContract *self,
-         CommRag       rag)
-{
-  if (self->rag == rag)
-    return;
-
-  self->rag = rag;
-  notify (self, PROP_RAG);
-  notify (self, PROP_RAG_LABEL);
-}
-
-static void
-refresh_rag (CommContract *self)
-{
-  const CommRagEntry *latest = NULL;
-  const char *last_meeting = NULL;
-  GPtrArray *history, *meetings;
-
-  if (!self->has_details)
-    {
-      set_rag (self, self->summary.rag);
-      update_string (self, &self->rag_date, self->summary.rag_date, PROP_RAG_DATE);
-      update_string (self, &self->rag_comment, self->summary.rag_comment, PROP_RAG_COMMENT);
-      update_string (self, &self->last_meeting_date, self->summary.last_meeting_date,
-                     PROP_LAST_MEETING_DATE);
-      return;
-    }
-
-  /* Newest by date; on a tie the earlier entry (the store loads newest first). */
-  history = RAG_HISTORY (self);
-  meetings = MEETINGS (self);
-  for (guint i = 0; i < history->len; i++)
-    {
-      const CommRagEntry *entry = g_ptr_array_index (history, i);
-
-      if (latest == NULL || g_strcmp0 (entry->rated_on, latest->rated_on) > 0)
-        latest = entry;
-    }
-  for (guint i = 0; i < meetings->len; i++)
-    {
-      const CommMeeting *meeting = g_ptr_array_index (meetings, i);
-
-      if (last_meeting == NULL || g_strcmp0 (meeting->held_on, last_meeting) > 0)
-        last_meeting = meeting->held_on;
-    }
-
-  set_rag (self, latest != NULL ? latest->rag : COMM_RAG_NONE);
-  update_string (self, &self->rag_date, latest != NULL ? latest->rated_on : "", PROP_RAG_DATE);
-  update_string (self, &self->rag_comment, latest != NULL ? latest->comment : "", PROP_RAG_COMMENT);
-  update_string (self, &self->last_meeting_date, last_meeting, PROP_LAST_MEETING_DATE);
-}
-
-static void
-clear_dates (CommContract *self)
-{
-  UPDATE_VALUE (self, status, COMM_STATUS_PLANNED, PROP_STATUS);
-  update_date (self, self->effective_end_date, NULL, PROP_EFFECTIVE_END_DATE);
-  update_date (self, self->notice_date, NULL, PROP_NOTICE_DATE);
-  update_date (self, self->next_monitoring_due, NULL, PROP_NEXT_MONITORING_DUE);
-  UPDATE_VALUE (self, monitoring_overdue, FALSE, PROP_MONITORING_OVERDUE);
-  UPDATE_VALUE (self, days_to_end, 0, PROP_DAYS_TO_END);
-  UPDATE_VALUE (self, ending_soon, FALSE, PROP_ENDING_SOON);
-}
-
-static gboolean
-status_is_running (CommContractStatus status)
-{
-  return status == COMM_STATUS_ACTIVE || status == COMM_STATUS_IN_NOTICE ||
-         status == COMM_STATUS_EXTENDED;
-}
-
-static void
-refresh_dates (CommContract *self,
-               const GDate  *today,
-               const int    *leads,
-               guint         n_leads)
-{
-  CommContractDates dates = { .notice_months = self->notice_months, .procuring = self->procuring };
-  const GDate *effective_end;
-  GDate notice, fallback, last_meeting, due;
-  g_autoptr(GArray) reminders = NULL;
-  CommContractStatus status;
-
-  if (!parse_date (TEXT (self, PROP_START_DATE), &dates.start) ||
-      !parse_date (TEXT (self, PROP_END_DATE), &dates.end))
-    {
-      clear_dates (self);
-      return;
-    }
-  parse_date (TEXT (self, PROP_EXTENDED_TO), &dates.extended_to);
-  parse_date (TEXT (self, PROP_TERMINATED_ON), &dates.terminated_on);
-  effective_end = g_date_valid (&dates.extended_to) ? &dates.extended_to : &dates.end;
-
-  status = comm_contract_status_for (&dates, today);
-  comm_contract_notice_date (&dates, &notice);
-  if (!parse_date (self->rag_date, &fallback))
-    fallback = dates.start;
-  parse_date (self->last_meeting_date, &last_meeting);
-  comm_monitoring_next_due (self->rag, &last_meeting, &fallback, &due);
-  reminders = comm_reminders_due (effective_end, self->notice_months > 0 ? &notice : NULL,
-                                  leads, n_leads, today);
-
-  if (status != self->status)
-    {
-      self->status = status;
-      notify (self, PROP_STATUS);
-      notify (self, PROP_STATUS_LABEL);
-    }
-  update_date (self, self->effective_end_date, effective_end, PROP_EFFECTIVE_END_DATE);
-  update_date (self, self->notice_date, &notice, PROP_NOTICE_DATE);
-  /* Monitoring ends with the contract: an expired or terminated one has no next meeting. */
-  update_date (self, self->next_monitoring_due,
-               status == COMM_STATUS_EXPIRED || status == COMM_STATUS_TERMINATED ? NULL : &due,
-               PROP_NEXT_MONITORING_DUE);
-  UPDATE_VALUE (self, monitoring_overdue,
-                status_is_running (status) && comm_monitoring_is_overdue (&due, today),
-                PROP_MONITORING_OVERDUE);
-  UPDATE_VALUE (self, days_to_end, comm_date_days_between (today, effective_end), PROP_DAYS_TO_END);
-  UPDATE_VALUE (self, ending_soon,
-                reminders->len > 0 && status != COMM_STATUS_EXPIRED && status != COMM_STATUS_TERMINATED,
-                PROP_ENDING_SOON);
-}
-
-/* The search key is folded when first asked for, not on every refresh: folding is the
- * costliest part of reading 10,000 contracts, and most are never searched before the next
- * reload. A change to one of its inputs drops it; the next refresh notifies "search-key". */
-static gboolean
-is_search_input (guint prop_id)
-{
-  return prop_id == PROP_REFERENCE || prop_id == PROP_TITLE || prop_id == PROP_SERVICE_AREA ||
-         prop_id == PROP_LEAD_COMMISSIONER;
-}
-
-static void
-drop_search_key (CommContract *self)
-{
-  g_clear_pointer (&self->search_key, g_free);
-  self->search_key_changed = TRUE;
-}
-
-static char *
-fold_search_key (CommContract *self)
-{
-  const char *area = TEXT (self, PROP_SERVICE_AREA);
-  g_autofree char *joined = NULL;
-
-  if (*area != '\0')
-    area = comm_choice_label (comm_service_areas (), area);
-  joined = g_strjoin (" ", TEXT (self, PROP_REFERENCE), TEXT (self, PROP_TITLE),
-                      self->provider_name, area, TEXT (self, PROP_LEAD_COMMISSIONER), NULL);
-  return comm_text_fold (joined);
 }
 
 static void
@@ -537,9 +158,10 @@ comm_contract_set_property (GObject      *object,
     {
       const char *text = g_value_get_string (value);
 
-      if (is_search_input (prop_id) && strcmp (TEXT (self, prop_id), text != NULL ? text : "") != 0)
-        drop_search_key (self);
-      update_string (self, &TEXT (self, prop_id), text, prop_id);
+      if (_comm_contract_is_search_input (prop_id) &&
+          strcmp (TEXT (self, prop_id), text != NULL ? text : "") != 0)
+        _comm_contract_drop_search_key (self);
+      _comm_contract_update_string (self, &TEXT (self, prop_id), text, prop_id);
     }
   else if (prop_id == PROP_ID)
     comm_contract_set_id (self, g_value_get_int64 (value));
@@ -552,7 +174,7 @@ comm_contract_set_property (GObject      *object,
   else if (prop_id == PROP_IRRECOVERABLE_VAT)
     UPDATE_VALUE (self, irrecoverable_vat, g_value_get_int64 (value), prop_id);
   else if (prop_id == PROP_DEPARTMENT)
-    update_string (self, &self->department, g_value_get_string (value), prop_id);
+    _comm_contract_update_string (self, &self->department, g_value_get_string (value), prop_id);
   else
     G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
 }
@@ -650,12 +272,12 @@ comm_contract_copy (CommContract *self)
   copy = comm_contract_new ();
   copy->id = self->id;
   for (guint i = 0; i < N_TEXT; i++)
-    update_string (copy, &copy->text[i], self->text[i], 0);
+    _comm_contract_update_string (copy, &copy->text[i], self->text[i], 0);
   copy->provider_id = self->provider_id;
   copy->notice_months = self->notice_months;
   copy->procuring = self->procuring;
   copy->irrecoverable_vat = self->irrecoverable_vat;
-  update_string (copy, &copy->department, self->department, 0);
+  _comm_contract_update_string (copy, &copy->department, self->department, 0);
 
   copy->has_details = self->has_details;
   if (self->funding_lines != NULL)
@@ -668,13 +290,13 @@ comm_contract_copy (CommContract *self)
                              self->summary.rag_date, self->summary.rag_comment,
                              self->summary.last_meeting_date);
 
-  update_string (copy, &copy->provider_name, self->provider_name, 0);
+  _comm_contract_update_string (copy, &copy->provider_name, self->provider_name, 0);
   copy->value = self->value;
   copy->annual_value = self->annual_value;
   copy->rag = self->rag;
-  update_string (copy, &copy->rag_date, self->rag_date, 0);
-  update_string (copy, &copy->rag_comment, self->rag_comment, 0);
-  update_string (copy, &copy->last_meeting_date, self->last_meeting_date, 0);
+  _comm_contract_update_string (copy, &copy->rag_date, self->rag_date, 0);
+  _comm_contract_update_string (copy, &copy->rag_comment, self->rag_comment, 0);
+  _comm_contract_update_string (copy, &copy->last_meeting_date, self->last_meeting_date, 0);
   copy->status = self->status;
   memcpy (copy->effective_end_date, self->effective_end_date, ISO_DATE_SIZE);
   memcpy (copy->notice_date, self->notice_date, ISO_DATE_SIZE);
@@ -701,8 +323,8 @@ comm_contract_duplicate (CommContract *self,
 
   copy = comm_contract_copy (self);
   copy->id = 0;
-  update_string (copy, &TEXT (copy, PROP_REFERENCE), new_reference, 0);
-  drop_search_key (copy);
+  _comm_contract_update_string (copy, &TEXT (copy, PROP_REFERENCE), new_reference, 0);
+  _comm_contract_drop_search_key (copy);
   for (guint i = 0; i < FUNDING_LINES (copy)->len; i++)
     ((CommFundingLine *) g_ptr_array_index (copy->funding_lines, i))->id = 0;
   g_ptr_array_set_size (RAG_HISTORY (copy), 0);
@@ -710,9 +332,9 @@ comm_contract_duplicate (CommContract *self,
   copy->has_details = TRUE;
   comm_contract_set_summary (copy, 0, 0, COMM_RAG_NONE, NULL, NULL, NULL);
   copy->rag = COMM_RAG_NONE;
-  update_string (copy, &copy->rag_date, "", 0);
-  update_string (copy, &copy->rag_comment, "", 0);
-  update_string (copy, &copy->last_meeting_date, "", 0);
+  _comm_contract_update_string (copy, &copy->rag_date, "", 0);
+  _comm_contract_update_string (copy, &copy->rag_comment, "", 0);
+  _comm_contract_update_string (copy, &copy->last_meeting_date, "", 0);
 
   return copy;
 }
@@ -788,17 +410,6 @@ ARRAY_GETTER (comm_contract_get_funding_lines, FUNDING_LINES)
 ARRAY_GETTER (comm_contract_get_rag_history, RAG_HISTORY)
 ARRAY_GETTER (comm_contract_get_meetings, MEETINGS)
 
-const char *
-comm_contract_get_search_key (CommContract *self)
-{
-  g_return_val_if_fail (COMM_IS_CONTRACT (self), NULL);
-
-  if (self->search_key == NULL)
-    self->search_key = fold_search_key (self);
-
-  return self->search_key;
-}
-
 void
 comm_contract_set_has_details (CommContract *self,
                                gboolean      has_details)
@@ -815,56 +426,9 @@ comm_contract_set_provider_name (CommContract *self,
   g_return_if_fail (COMM_IS_CONTRACT (self));
 
   if (g_strcmp0 (self->provider_name, name != NULL ? name : "") != 0)
-    drop_search_key (self);
-  update_string (self, &self->provider_name, name, PROP_PROVIDER_NAME);
+    _comm_contract_drop_search_key (self);
+  _comm_contract_update_string (self, &self->provider_name, name, PROP_PROVIDER_NAME);
 }
-
-void
-comm_contract_set_summary (CommContract *self,
-                           gint64        value,
-                           gint64        annual_value,
-                           CommRag       rag,
-                           const char   *rag_date,
-                           const char   *rag_comment,
-                           const char   *last_meeting_date)
-{
-  g_return_if_fail (COMM_IS_CONTRACT (self));
-
-  self->summary.value = value;
-  self->summary.annual_value = annual_value;
-  self->summary.rag = rag;
-  update_string (self, &self->summary.rag_date, rag_date, 0);
-  update_string (self, &self->summary.rag_comment, rag_comment, 0);
-  update_string (self, &self->summary.last_meeting_date, last_meeting_date, 0);
-}
-
-void
-comm_contract_refresh_derived (CommContract *self,
-                               const GDate  *today,
-                               const int    *leads,
-                               guint         n_leads)
-{
-  g_return_if_fail (COMM_IS_CONTRACT (self));
-  g_return_if_fail (today != NULL && g_date_valid (today));
-
-  if (leads == NULL)
-    {
-      leads = default_leads;
-      n_leads = G_N_ELEMENTS (default_leads);
-    }
-
-  g_object_freeze_notify (G_OBJECT (self));
-  refresh_money (self, today);
-  refresh_rag (self);
-  refresh_dates (self, today, leads, n_leads);
-  if (self->search_key_changed)
-    {
-      self->search_key_changed = FALSE;
-      notify (self, PROP_SEARCH_KEY);
-    }
-  g_object_thaw_notify (G_OBJECT (self));
-}
-
 
 void
 comm_contract_load_row (CommContract          *self,
@@ -880,8 +444,8 @@ comm_contract_load_row (CommContract          *self,
 
   self->id = row->id;
   for (guint i = 0; i < N_TEXT; i++)
-    update_string (self, &self->text[i], text[i], 0);
-  drop_search_key (self);
+    _comm_contract_update_string (self, &self->text[i], text[i], 0);
+  _comm_contract_drop_search_key (self);
   self->provider_id = row->provider_id;
   self->notice_months = row->notice_months;
   self->procuring = !!row->procuring;
@@ -922,5 +486,5 @@ comm_contract_load_publishing (CommContract *self,
   g_return_if_fail (COMM_IS_CONTRACT (self));
 
   self->irrecoverable_vat = irrecoverable_vat;
-  update_string (self, &self->department, department != NULL ? department : "", 0);
+  _comm_contract_update_string (self, &self->department, department != NULL ? department : "", 0);
 }
