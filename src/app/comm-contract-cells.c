@@ -1,13 +1,15 @@
 /* comm-contract-cells.c: the cells of the contracts register
  *
  * Every cell is one CommCellLabel, which lays its text out only when drawn; where a row needs to
- * stand out its style draws an icon beside the text. Items are never changed in place - the page
- * swaps in a fresh CommContract after an edit - so binding once is enough. Warnings never rely
- * on colour alone: an icon and words go with every coloured cell.
+ * stand out its style draws an icon beside the text. A cell is bound to a CommRowSlot (the page's
+ * CommRowSlots over its selection), not to a contract: it shows the slot's contract and shows
+ * again whenever the slot takes another. Contracts themselves are never changed in place - the
+ * page swaps in a fresh CommContract after an edit. Warnings never rely on colour alone: an icon
+ * and words go with every coloured cell.
  *
- * Setting up and binding are on the hot path: GtkListView (GTK 4.8) keeps about 200 rows of
- * widgets, and when a search changes which contracts are on screen it makes and binds all of them
- * again - 2,000 cells a keystroke. So a cell is one widget, a bind only sets text and changes style
+ * Updating is on the hot path: GtkListView (GTK 4.8) keeps about 200 rows of widgets, and when a
+ * search changes which contracts are on screen every one of their slots takes another contract -
+ * 2,000 cells a keystroke. So a cell is one widget, an update only sets text and changes style
  * classes only where they differ, and tooltips are worked out when the pointer rests on a cell:
  * in GTK 4.8 gtk_widget_set_tooltip_text() asks the X server where the pointer is (two round trips
  * a call), which made binding a screenful of rows take half a second.
@@ -18,6 +20,7 @@
 
 #include "comm-cell-label.h"
 #include "comm-contract-cells.h"
+#include "comm-row-slots.h"
 
 #define CELL_KIND_KEY "comm-cell-kind"
 #define LONG_TEXT 22  /* characters past which a cell gets its text as a tooltip */
@@ -38,6 +41,8 @@ typedef enum {
  * bind changes only what differs. */
 static GQuark flag_quark;
 static GQuark rag_quark;
+/* On a cell's label: the CellInfo of its column (owned by the factory). */
+static GQuark info_quark;
 
 /* The RAG pill takes the width of its word. */
 static GtkWidget *
@@ -352,7 +357,41 @@ on_setup_cb (GtkSignalListItemFactory *factory,
 
   if (info->kind != COMM_CONTRACT_CELL_ANNUAL_VALUE && info->kind != COMM_CONTRACT_CELL_START)
     comm_cell_label_set_tooltip_func (COMM_CELL_LABEL (child), get_tooltip, info);
+  g_object_set_qdata (G_OBJECT (child), info_quark, info);
   gtk_list_item_set_child (item, child);
+}
+
+/* Shows @contract in @label, as a cell of the column @info. */
+static void
+update_cell (CommCellLabel  *label,
+             const CellInfo *info,
+             CommContract   *contract)
+{
+  comm_cell_label_set_item (label, contract);
+  if (contract == NULL)
+    return;
+
+  if (info->kind == COMM_CONTRACT_CELL_END)
+    bind_end (label, contract);
+  else if (info->kind == COMM_CONTRACT_CELL_NEXT_MONITORING)
+    bind_monitoring (label, contract);
+  else if (info->kind == COMM_CONTRACT_CELL_RAG)
+    bind_rag (label, contract);
+  else
+    bind_text_cell (label, contract, info->kind);
+}
+
+/* The row stayed and its slot took another contract (a search or a sort moved the rows). */
+static void
+on_slot_item_changed_cb (CommRowSlot *slot,
+                         GParamSpec  *pspec,
+                         GtkListItem *item)
+{
+  GtkWidget *child = gtk_list_item_get_child (item);
+
+  if (child != NULL)
+    update_cell (COMM_CELL_LABEL (child), g_object_get_qdata (G_OBJECT (child), info_quark),
+                 comm_row_slot_get_item (slot));
 }
 
 static void
@@ -360,21 +399,25 @@ on_bind_cb (GtkSignalListItemFactory *factory,
             GtkListItem              *item,
             CellInfo                 *info)
 {
-  CommContract *contract = gtk_list_item_get_item (item);
+  CommRowSlot *slot = gtk_list_item_get_item (item);
   GtkWidget *child = gtk_list_item_get_child (item);
 
-  if (contract == NULL || child == NULL)
+  if (slot == NULL || child == NULL)
     return;
 
-  comm_cell_label_set_item (COMM_CELL_LABEL (child), contract);
-  if (info->kind == COMM_CONTRACT_CELL_END)
-    bind_end (COMM_CELL_LABEL (child), contract);
-  else if (info->kind == COMM_CONTRACT_CELL_NEXT_MONITORING)
-    bind_monitoring (COMM_CELL_LABEL (child), contract);
-  else if (info->kind == COMM_CONTRACT_CELL_RAG)
-    bind_rag (COMM_CELL_LABEL (child), contract);
-  else
-    bind_text_cell (COMM_CELL_LABEL (child), contract, info->kind);
+  update_cell (COMM_CELL_LABEL (child), info, comm_row_slot_get_item (slot));
+  g_signal_connect (slot, "notify::item", G_CALLBACK (on_slot_item_changed_cb), item);
+}
+
+static void
+on_unbind_cb (GtkSignalListItemFactory *factory,
+              GtkListItem              *item,
+              CellInfo                 *info)
+{
+  CommRowSlot *slot = gtk_list_item_get_item (item);
+
+  if (slot != NULL)
+    g_signal_handlers_disconnect_by_func (slot, on_slot_item_changed_cb, item);
 }
 
 GtkListItemFactory *
@@ -390,6 +433,7 @@ comm_contract_cell_factory_new (CommContractCell         cell,
     {
       flag_quark = g_quark_from_static_string ("comm-cell-flag");
       rag_quark = g_quark_from_static_string ("comm-cell-rag");
+      info_quark = g_quark_from_static_string ("comm-cell-info");
     }
 
   info->kind = cell;
@@ -397,6 +441,7 @@ comm_contract_cell_factory_new (CommContractCell         cell,
   g_object_set_data_full (G_OBJECT (factory), CELL_KIND_KEY, info, g_free);
   g_signal_connect (factory, "setup", G_CALLBACK (on_setup_cb), info);
   g_signal_connect (factory, "bind", G_CALLBACK (on_bind_cb), info);
+  g_signal_connect (factory, "unbind", G_CALLBACK (on_unbind_cb), info);
 
   return factory;
 }

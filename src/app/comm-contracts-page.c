@@ -2,9 +2,13 @@
  *
  * Models, as in the template: GListStore (every contract) -> GtkSortListModel (the column view's
  * sorter) -> GtkFilterListModel (one CommContractsFilter for search and drop-downs) ->
- * GtkSingleSelection -> GtkColumnView. The sort sits below the filter so that a keystroke only
- * filters: the order is worked out when the workspace is read or the user sorts, never again
- * for rows a search hides and shows. Actions and undo live in comm-contracts-page-actions.c.
+ * GtkSingleSelection -> GtkColumnView; _init puts CommRowSlots between the last two. The sort
+ * sits below the filter so that a keystroke only filters: the order is worked out when the
+ * workspace is read or the user sorts, never again for rows a search hides and shows. The
+ * selection holds contracts (and follows the selected one when the rows change); the column view
+ * shows row slots over it, so a search changes what its rows show instead of making new rows
+ * (comm-row-slots.h). Positions are the same in all three. Actions and undo live in
+ * comm-contracts-page-actions.c.
  */
 #include "config.h"
 
@@ -12,6 +16,7 @@
 
 #include "comm-contract-editor.h"
 #include "comm-contracts-page-private.h"
+#include "comm-row-slots.h"
 
 G_DEFINE_FINAL_TYPE (CommContractsPage, comm_contracts_page, COMM_TYPE_PAGE)
 
@@ -573,6 +578,8 @@ set_factories (CommContractsPage *self)
 static void
 comm_contracts_page_init (CommContractsPage *self)
 {
+  g_autoptr(CommRowSlots) rows = NULL;
+
   self->filter = comm_contracts_filter_new ();
   self->areas = gtk_string_list_new (NULL);
   self->undo_stack = g_ptr_array_new ();
@@ -581,6 +588,8 @@ comm_contracts_page_init (CommContractsPage *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
+  rows = comm_row_slots_new (GTK_SELECTION_MODEL (self->selection));
+  gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (rows));
   set_factories (self);
   fill_fixed_dropdowns (self);
   gtk_filter_list_model_set_filter (self->filter_model, GTK_FILTER (self->filter));
