@@ -3,67 +3,11 @@
 
 #include <string.h>
 
-#include <glib/gstdio.h>
-
 #include "commissioner-core.h"
 #include "comm-audit-private.h"
+#include "comm-test-core.h"
 
 /* Helpers */
-
-static void
-remove_tree (const char *path)
-{
-  g_autoptr(GDir) dir = NULL;
-  const char *name;
-
-  if (g_file_test (path, G_FILE_TEST_IS_DIR) && !g_file_test (path, G_FILE_TEST_IS_SYMLINK))
-    {
-      dir = g_dir_open (path, 0, NULL);
-      while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-        {
-          g_autofree char *child = g_build_filename (path, name, NULL);
-
-          remove_tree (child);
-        }
-    }
-  g_remove (path);
-}
-
-static void
-remove_tree_and_free (char *path)
-{
-  remove_tree (path);
-  g_free (path);
-}
-
-/* A new workspace in a folder removed when the test ends. */
-static CommDatabase *
-new_workspace (void)
-{
-  g_autoptr(GError) error = NULL;
-  g_autofree char *dir = g_dir_make_tmp ("comm-test-audit-XXXXXX", &error);
-  g_autofree char *path = NULL;
-  CommDatabase *db;
-
-  g_assert_no_error (error);
-  g_test_queue_destroy ((GDestroyNotify) remove_tree_and_free, g_strdup (dir));
-  path = g_build_filename (dir, "audit.commissioner", NULL);
-  db = comm_database_open (path, COMM_DATABASE_CREATE, &error);
-  g_assert_no_error (error);
-  g_test_queue_unref (db);
-
-  return db;
-}
-
-static void
-exec_sql (CommDatabase *db,
-          const char   *sql)
-{
-  g_autoptr(GError) error = NULL;
-
-  comm_database_exec (db, sql, &error);
-  g_assert_no_error (error);
-}
 
 /* The text that @sql, with ?1 = @id, returns ("" for NULL). */
 static char *
@@ -143,7 +87,7 @@ assert_json (CommDatabase *db,
 static void
 test_insert_update_delete (void)
 {
-  CommDatabase *db = new_workspace ();
+  CommDatabase *db = comm_test_temp_workspace ();
   g_autoptr(GPtrArray) entries = NULL;
   g_autofree char *n_keys = NULL;
   CommAuditEntry *entry;
@@ -152,7 +96,7 @@ test_insert_update_delete (void)
   g_assert_cmpuint (entries->len, ==, 0);  /* creating the schema is not audited */
   g_clear_pointer (&entries, g_ptr_array_unref);
 
-  exec_sql (db, "INSERT INTO providers (id, name, legal_form, sme) VALUES (7, 'Family Action', 'charity', 1)");
+  comm_test_exec_sql (db, "INSERT INTO providers (id, name, legal_form, sme) VALUES (7, 'Family Action', 'charity', 1)");
   entries = list (db, "providers", 7);
   g_assert_cmpuint (entries->len, ==, 1);
   entry = entries->pdata[0];
@@ -168,8 +112,8 @@ test_insert_update_delete (void)
   g_assert_cmpstr (n_keys, ==, "10");  /* every column of providers */
   g_clear_pointer (&entries, g_ptr_array_unref);
 
-  exec_sql (db, "UPDATE providers SET name = 'Family Action Ltd', sme = 0 WHERE id = 7");
-  exec_sql (db, "UPDATE providers SET name = name WHERE id = 7");  /* changes nothing: not logged */
+  comm_test_exec_sql (db, "UPDATE providers SET name = 'Family Action Ltd', sme = 0 WHERE id = 7");
+  comm_test_exec_sql (db, "UPDATE providers SET name = name WHERE id = 7");  /* changes nothing: not logged */
   entries = list (db, "providers", 7);
   g_assert_cmpuint (entries->len, ==, 2);
   entry = entries->pdata[0];  /* newest first */
@@ -181,7 +125,7 @@ test_insert_update_delete (void)
   g_assert_cmpint (entry->id, >, ((CommAuditEntry *) entries->pdata[1])->id);
   g_clear_pointer (&entries, g_ptr_array_unref);
 
-  exec_sql (db, "DELETE FROM providers WHERE id = 7");
+  comm_test_exec_sql (db, "DELETE FROM providers WHERE id = 7");
   entries = list (db, "providers", 7);
   g_assert_cmpuint (entries->len, ==, 3);
   entry = entries->pdata[0];
@@ -195,22 +139,22 @@ test_insert_update_delete (void)
 static void
 test_values_kept_exactly (void)
 {
-  CommDatabase *db = new_workspace ();
+  CommDatabase *db = comm_test_temp_workspace ();
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) entries = NULL;
   g_autoptr(sqlite3_stmt) stmt = NULL;
   const char *title = "O'Brien \"Families\" – café,\nline two";
   CommAuditEntry *entry;
 
-  exec_sql (db, "INSERT INTO providers (id, name) VALUES (1, 'YMCA')");
+  comm_test_exec_sql (db, "INSERT INTO providers (id, name) VALUES (1, 'YMCA')");
   stmt = comm_database_prepare (db, "INSERT INTO contracts (id, reference, title, provider_id, start_date,"
                                     " end_date, review_date) VALUES (5, 'CS-5', ?1, 1, '2025-04-01',"
                                     " '2027-03-31', NULL)", &error);
   g_assert_no_error (error);
   sqlite3_bind_text (stmt, 1, title, -1, SQLITE_STATIC);
   g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_DONE);
-  exec_sql (db, "INSERT INTO funding_lines (id, contract_id, stream, year, amount)"
-                " VALUES (50, 5, 'DSG', 2025, 9007199254740993)");
+  comm_test_exec_sql (db, "INSERT INTO funding_lines (id, contract_id, stream, year, amount)"
+                          " VALUES (50, 5, 'DSG', 2025, 9007199254740993)");
 
   entries = list (db, "contracts", 5);
   entry = entries->pdata[0];
@@ -225,7 +169,7 @@ test_values_kept_exactly (void)
   g_clear_pointer (&entries, g_ptr_array_unref);
 
   /* Deleting a contract deletes its funding lines (ON DELETE CASCADE): both are audited. */
-  exec_sql (db, "DELETE FROM contracts WHERE id = 5");
+  comm_test_exec_sql (db, "DELETE FROM contracts WHERE id = 5");
   entries = list (db, "funding_lines", 50);
   g_assert_cmpuint (entries->len, ==, 2);
   assert_entry (entries->pdata[0], "funding_lines", 50, "delete");
@@ -234,16 +178,16 @@ test_values_kept_exactly (void)
 static void
 test_filters (void)
 {
-  CommDatabase *db = new_workspace ();
+  CommDatabase *db = comm_test_temp_workspace ();
   g_autoptr(GPtrArray) all = NULL;
   g_autoptr(GPtrArray) providers = NULL;
   g_autoptr(GPtrArray) row_two = NULL;
   g_autoptr(GPtrArray) provider_two = NULL;
 
-  exec_sql (db, "INSERT INTO providers (id, name) VALUES (1, 'A'), (2, 'B');"
-                "INSERT INTO contracts (id, reference, title, provider_id, start_date, end_date)"
-                " VALUES (2, 'CS-2', 'T', 1, '2025-04-01', '2026-03-31');"
-                "UPDATE providers SET name = 'B2' WHERE id = 2;");
+  comm_test_exec_sql (db, "INSERT INTO providers (id, name) VALUES (1, 'A'), (2, 'B');"
+                          "INSERT INTO contracts (id, reference, title, provider_id, start_date, end_date)"
+                          " VALUES (2, 'CS-2', 'T', 1, '2025-04-01', '2026-03-31');"
+                          "UPDATE providers SET name = 'B2' WHERE id = 2;");
 
   all = list (db, NULL, 0);
   providers = list (db, "providers", 0);
@@ -262,7 +206,7 @@ test_filters (void)
 static void
 test_note (void)
 {
-  CommDatabase *db = new_workspace ();
+  CommDatabase *db = comm_test_temp_workspace ();
   g_autoptr(GPtrArray) entries = NULL;
   g_autoptr(GError) error = NULL;
   CommAuditEntry *entry;
@@ -281,7 +225,7 @@ test_note (void)
 static void
 test_settings_and_user_function (void)
 {
-  CommDatabase *db = new_workspace ();
+  CommDatabase *db = comm_test_temp_workspace ();
   g_autoptr(GPtrArray) entries = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *user = NULL;
@@ -306,14 +250,14 @@ test_settings_and_user_function (void)
 static void
 test_secondary_connection (void)
 {
-  CommDatabase *db = new_workspace ();
+  CommDatabase *db = comm_test_temp_workspace ();
   g_autoptr(CommDatabase) worker = NULL;
   g_autoptr(GPtrArray) entries = NULL;
   g_autoptr(GError) error = NULL;
 
   worker = comm_database_open_secondary (db, &error);
   g_assert_no_error (error);
-  exec_sql (worker, "INSERT INTO providers (id, name) VALUES (3, 'Action for Children')");
+  comm_test_exec_sql (worker, "INSERT INTO providers (id, name) VALUES (3, 'Action for Children')");
   comm_database_close (worker);
 
   entries = list (db, "providers", 3);
@@ -324,15 +268,15 @@ test_secondary_connection (void)
 static void
 test_install_triggers (void)
 {
-  CommDatabase *db = new_workspace ();
+  CommDatabase *db = comm_test_temp_workspace ();
   g_autoptr(GPtrArray) entries = NULL;
   g_autoptr(GError) error = NULL;
 
   /* After a change of columns the triggers are made again and record the new column. */
-  exec_sql (db, "ALTER TABLE providers ADD COLUMN website TEXT NOT NULL DEFAULT ''");
+  comm_test_exec_sql (db, "ALTER TABLE providers ADD COLUMN website TEXT NOT NULL DEFAULT ''");
   g_assert_true (comm_audit_install_triggers (db, "providers", &error));
   g_assert_no_error (error);
-  exec_sql (db, "INSERT INTO providers (id, name, website) VALUES (4, 'NSPCC', 'https://example.org')");
+  comm_test_exec_sql (db, "INSERT INTO providers (id, name, website) VALUES (4, 'NSPCC', 'https://example.org')");
   entries = list (db, "providers", 4);
   g_assert_cmpuint (entries->len, ==, 1);
   assert_json (db, ((CommAuditEntry *) entries->pdata[0])->new_values, "$.website", "https://example.org");
@@ -347,7 +291,7 @@ test_install_triggers (void)
   g_assert_true (comm_audit_drop_all_triggers (db, &error));
   g_assert_no_error (error);
   g_clear_pointer (&entries, g_ptr_array_unref);
-  exec_sql (db, "INSERT INTO providers (id, name) VALUES (5, 'Unaudited')");
+  comm_test_exec_sql (db, "INSERT INTO providers (id, name) VALUES (5, 'Unaudited')");
   entries = list (db, "providers", 5);
   g_assert_cmpuint (entries->len, ==, 0);
 }

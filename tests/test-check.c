@@ -3,133 +3,57 @@
 
 #include <string.h>
 
-#include <glib/gstdio.h>
-
 #include "commissioner-core.h"
 #include "comm-database-private.h"
+#include "comm-test-core.h"
 
 /* Helpers */
-
-static void
-remove_tree (const char *path)
-{
-  g_autoptr(GDir) dir = NULL;
-  const char *name;
-
-  if (g_file_test (path, G_FILE_TEST_IS_DIR) && !g_file_test (path, G_FILE_TEST_IS_SYMLINK))
-    {
-      dir = g_dir_open (path, 0, NULL);
-      while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-        {
-          g_autofree char *child = g_build_filename (path, name, NULL);
-
-          remove_tree (child);
-        }
-    }
-  g_remove (path);
-}
-
-static void
-remove_tree_and_free (char *path)
-{
-  remove_tree (path);
-  g_free (path);
-}
-
-/* A path for a workspace in a folder removed when the test ends. */
-static char *
-temp_path (const char *name)
-{
-  g_autoptr(GError) error = NULL;
-  g_autofree char *dir = g_dir_make_tmp ("comm-test-check-XXXXXX", &error);
-
-  g_assert_no_error (error);
-  g_test_queue_destroy ((GDestroyNotify) remove_tree_and_free, g_strdup (dir));
-
-  return g_build_filename (dir, name, NULL);
-}
-
-static CommDatabase *
-create_workspace (const char *path)
-{
-  g_autoptr(GError) error = NULL;
-  CommDatabase *db = comm_database_open (path, COMM_DATABASE_CREATE, &error);
-
-  g_assert_no_error (error);
-  g_assert_nonnull (db);
-
-  return db;
-}
-
-static void
-exec_sql (CommDatabase *db,
-          const char   *sql)
-{
-  g_autoptr(GError) error = NULL;
-
-  comm_database_exec (db, sql, &error);
-  g_assert_no_error (error);
-}
-
-/* Runs @sql on @path with plain SQLite, as another program would. */
-static void
-raw_sqlite (const char *path,
-            const char *sql)
-{
-  sqlite3 *handle = NULL;
-  char *message = NULL;
-
-  g_assert_cmpint (sqlite3_open (path, &handle), ==, SQLITE_OK);
-  if (sqlite3_exec (handle, sql, NULL, NULL, &message) != SQLITE_OK)
-    g_error ("%s: %s", sql, message);
-  g_assert_cmpint (sqlite3_close (handle), ==, SQLITE_OK);
-}
 
 /* Tests */
 
 static void
 add_clean_contracts (CommDatabase *db)
 {
-  exec_sql (db, "INSERT INTO providers (id, name) VALUES (1, 'Family Action'), (2, 'Barnardo''s');"
-                "INSERT INTO contracts (id, reference, title, provider_id, start_date, end_date, extended_to)"
-                " VALUES (1, 'CS-001', 'Family support', 1, '2025-04-01', '2027-03-31', NULL),"
-                "        (2, 'CS-002', 'Young carers', 2, '2024-10-01', '2026-03-31', '2027-03-31'),"
-                "        (3, 'CS-003', 'Youth work', 2, '2025-01-15', '2025-12-31', NULL);"
-                /* deleted: not checked, and its reference may be reused */
-                "INSERT INTO contracts (id, reference, title, provider_id, start_date, end_date, deleted_at)"
-                " VALUES (4, 'cs-001', 'Old family support', 1, '2023-04-01', '2024-03-31', '2024-04-02');"
-                "INSERT INTO funding_lines (contract_id, stream, year, amount)"
-                " VALUES (1, 'DSG', 2025, 100), (1, 'DSG', 2026, 100),"
-                "        (2, 'CF', 2024, 100), (2, 'CF', 2026, 100),"   /* 2026-27 is the extension */
-                "        (3, 'WNF', 2024, 50), (3, 'WNF', 2025, 50);"  /* starts in January: 2024-25 */
-                "INSERT INTO rag_ratings (contract_id, rated_on, rag)"
-                " VALUES (1, '2026-11-23', 'green'), (2, '2025-06-30', 'amber');");
+  comm_test_exec_sql (db, "INSERT INTO providers (id, name) VALUES (1, 'Family Action'), (2, 'Barnardo''s');"
+                          "INSERT INTO contracts (id, reference, title, provider_id, start_date, end_date, extended_to)"
+                          " VALUES (1, 'CS-001', 'Family support', 1, '2025-04-01', '2027-03-31', NULL),"
+                          "        (2, 'CS-002', 'Young carers', 2, '2024-10-01', '2026-03-31', '2027-03-31'),"
+                          "        (3, 'CS-003', 'Youth work', 2, '2025-01-15', '2025-12-31', NULL);"
+                          /* deleted: not checked, and its reference may be reused */
+                          "INSERT INTO contracts (id, reference, title, provider_id, start_date, end_date, deleted_at)"
+                          " VALUES (4, 'cs-001', 'Old family support', 1, '2023-04-01', '2024-03-31', '2024-04-02');"
+                          "INSERT INTO funding_lines (contract_id, stream, year, amount)"
+                          " VALUES (1, 'DSG', 2025, 100), (1, 'DSG', 2026, 100),"
+                          "        (2, 'CF', 2024, 100), (2, 'CF', 2026, 100),"   /* 2026-27 is the extension */
+                          "        (3, 'WNF', 2024, 50), (3, 'WNF', 2025, 50);"  /* starts in January: 2024-25 */
+                          "INSERT INTO rag_ratings (contract_id, rated_on, rag)"
+                          " VALUES (1, '2026-11-23', 'green'), (2, '2025-06-30', 'amber');");
 }
 
 static void
 add_broken_contracts (CommDatabase *db)
 {
-  exec_sql (db, "PRAGMA ignore_check_constraints = ON;"
-                "INSERT INTO contracts (id, reference, title, provider_id, start_date, end_date)"
-                " VALUES (20, 'BAD-END', 'Backwards', 1, '2026-05-01', '2026-04-01');"
-                "INSERT INTO providers (id, name) VALUES (30, '  ');"
-                "PRAGMA ignore_check_constraints = OFF;"
-                "INSERT INTO contracts (id, reference, title, provider_id, start_date, end_date)"
-                " VALUES (21, 'NO-FUND', 'Unfunded', 1, '2025-04-01', '2026-03-31'),"
-                "        (22, 'BAD-YEAR', 'Funded late', 1, '2025-04-01', '2026-03-31'),"
-                "        (23, 'FUTURE-RAG', 'Rated ahead', 1, '2025-04-01', '2027-03-31');"
-                "DROP INDEX contracts_reference;"
-                "INSERT INTO contracts (id, reference, title, provider_id, start_date, end_date)"
-                " VALUES (24, 'dup-1', 'One', 1, '2025-04-01', '2026-03-31'),"
-                "        (25, 'DUP-1', 'Two', 1, '2025-04-01', '2026-03-31');"
-                "PRAGMA foreign_keys = OFF;"
-                "INSERT INTO contracts (id, reference, title, provider_id, start_date, end_date)"
-                " VALUES (26, 'ORPHAN', 'No provider', 999, '2025-04-01', '2026-03-31');"
-                "PRAGMA foreign_keys = ON;"
-                "INSERT INTO funding_lines (contract_id, stream, year, amount)"
-                " VALUES (20, 'DSG', 2026, 1), (22, 'DSG', 2027, 1), (23, 'DSG', 2025, 1),"
-                "        (24, 'DSG', 2025, 1), (25, 'DSG', 2025, 1), (26, 'DSG', 2025, 1);"
-                "INSERT INTO rag_ratings (contract_id, rated_on, rag) VALUES (23, '2027-01-05', 'red');");
+  comm_test_exec_sql (db, "PRAGMA ignore_check_constraints = ON;"
+                          "INSERT INTO contracts (id, reference, title, provider_id, start_date, end_date)"
+                          " VALUES (20, 'BAD-END', 'Backwards', 1, '2026-05-01', '2026-04-01');"
+                          "INSERT INTO providers (id, name) VALUES (30, '  ');"
+                          "PRAGMA ignore_check_constraints = OFF;"
+                          "INSERT INTO contracts (id, reference, title, provider_id, start_date, end_date)"
+                          " VALUES (21, 'NO-FUND', 'Unfunded', 1, '2025-04-01', '2026-03-31'),"
+                          "        (22, 'BAD-YEAR', 'Funded late', 1, '2025-04-01', '2026-03-31'),"
+                          "        (23, 'FUTURE-RAG', 'Rated ahead', 1, '2025-04-01', '2027-03-31');"
+                          "DROP INDEX contracts_reference;"
+                          "INSERT INTO contracts (id, reference, title, provider_id, start_date, end_date)"
+                          " VALUES (24, 'dup-1', 'One', 1, '2025-04-01', '2026-03-31'),"
+                          "        (25, 'DUP-1', 'Two', 1, '2025-04-01', '2026-03-31');"
+                          "PRAGMA foreign_keys = OFF;"
+                          "INSERT INTO contracts (id, reference, title, provider_id, start_date, end_date)"
+                          " VALUES (26, 'ORPHAN', 'No provider', 999, '2025-04-01', '2026-03-31');"
+                          "PRAGMA foreign_keys = ON;"
+                          "INSERT INTO funding_lines (contract_id, stream, year, amount)"
+                          " VALUES (20, 'DSG', 2026, 1), (22, 'DSG', 2027, 1), (23, 'DSG', 2025, 1),"
+                          "        (24, 'DSG', 2025, 1), (25, 'DSG', 2025, 1), (26, 'DSG', 2025, 1);"
+                          "INSERT INTO rag_ratings (contract_id, rated_on, rag) VALUES (23, '2027-01-05', 'red');");
 }
 
 static void
@@ -153,8 +77,8 @@ assert_problem (GPtrArray  *problems,
 static void
 test_check_clean (void)
 {
-  g_autofree char *path = temp_path ("clean.commissioner");
-  g_autoptr(CommDatabase) db = create_workspace (path);
+  g_autofree char *path = comm_test_temp_path ("clean.commissioner");
+  g_autoptr(CommDatabase) db = comm_test_create_workspace (path);
   g_autoptr(GPtrArray) problems = NULL;
   g_autoptr(GError) error = NULL;
 
@@ -174,8 +98,8 @@ test_check_clean (void)
 static void
 test_check_problems (void)
 {
-  g_autofree char *path = temp_path ("broken.commissioner");
-  g_autoptr(CommDatabase) db = create_workspace (path);
+  g_autofree char *path = comm_test_temp_path ("broken.commissioner");
+  g_autoptr(CommDatabase) db = comm_test_create_workspace (path);
   g_autoptr(GPtrArray) problems = NULL;
   g_autoptr(GError) error = NULL;
 
@@ -202,19 +126,19 @@ test_check_problems (void)
 static void
 test_check_damaged (void)
 {
-  g_autofree char *path = temp_path ("damaged.commissioner");
+  g_autofree char *path = comm_test_temp_path ("damaged.commissioner");
   g_autoptr(CommDatabase) db = NULL;
   g_autoptr(GPtrArray) problems = NULL;
   g_autoptr(GError) error = NULL;
 
-  db = create_workspace (path);
+  db = comm_test_create_workspace (path);
   add_clean_contracts (db);
   comm_database_close (db);
   g_clear_object (&db);
   /* Redefine an index behind SQLite's back: its entries no longer match the table. */
-  raw_sqlite (path, "PRAGMA writable_schema = ON;"
-                    "UPDATE sqlite_schema SET sql = 'CREATE INDEX contracts_by_provider ON contracts (title)'"
-                    " WHERE name = 'contracts_by_provider';");
+  comm_test_raw_sqlite (path, "PRAGMA writable_schema = ON;"
+                              "UPDATE sqlite_schema SET sql = 'CREATE INDEX contracts_by_provider ON contracts (title)'"
+                              " WHERE name = 'contracts_by_provider';");
 
   db = comm_database_open (path, COMM_DATABASE_OPEN_DEFAULT, &error);
   g_assert_no_error (error);

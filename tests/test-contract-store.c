@@ -2,10 +2,9 @@
  * delete, duplicates, and saves that fail leaving everything as it was */
 #include "config.h"
 
-#include <glib/gstdio.h>
-
 #include "commissioner-core.h"
 #include "comm-database-private.h"
+#include "comm-test-core.h"
 
 typedef struct {
   char         *dir;
@@ -20,13 +19,9 @@ fixture_set_up (Fixture       *fixture,
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(CommProvider) provider = comm_provider_new ();
-  g_autofree char *path = NULL;
 
-  fixture->dir = g_dir_make_tmp ("comm-contract-XXXXXX", &error);
-  g_assert_no_error (error);
-  path = g_build_filename (fixture->dir, "test.commissioner", NULL);
-  fixture->db = comm_database_open (path, COMM_DATABASE_CREATE, &error);
-  g_assert_no_error (error);
+  fixture->dir = comm_test_new_dir ();
+  fixture->db = comm_test_create_workspace_in (fixture->dir, "test.commissioner");
 
   comm_provider_set_name (provider, "Riverside Young Carers Trust");
   g_assert_true (comm_provider_store_save (fixture->db, provider, &error));
@@ -40,30 +35,9 @@ static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
-  g_autoptr(GDir) dir = NULL;
-  const char *name;
-
   g_clear_object (&fixture->db);
-  dir = g_dir_open (fixture->dir, 0, NULL);
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *file = g_build_filename (fixture->dir, name, NULL);
-      g_unlink (file);
-    }
-  g_rmdir (fixture->dir);
+  comm_test_remove_tree (fixture->dir);
   g_free (fixture->dir);
-}
-
-static gint64
-count_rows (CommDatabase *db,
-            const char   *sql)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(sqlite3_stmt) stmt = comm_database_prepare (db, sql, &error);
-
-  g_assert_no_error (error);
-  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
-  return sqlite3_column_int64 (stmt, 0);
 }
 
 static CommContract *
@@ -230,23 +204,23 @@ test_update_details (Fixture       *fixture,
   g_assert_no_error (error);
   assert_same_contract (loaded, reloaded);
   g_assert_cmpint (((CommFundingLine *) g_ptr_array_index (comm_contract_get_funding_lines (reloaded), 0))->id, ==, kept_id);
-  g_assert_cmpint (count_rows (fixture->db, "SELECT count (*) FROM funding_lines"), ==, 5);
-  g_assert_cmpint (count_rows (fixture->db, "SELECT count (*) FROM monitoring_meetings"), ==, 1);
-  g_assert_cmpint (count_rows (fixture->db, "SELECT count (*) FROM rag_ratings"), ==, 3);
+  g_assert_cmpint (comm_test_query_int (fixture->db, "SELECT count (*) FROM funding_lines"), ==, 5);
+  g_assert_cmpint (comm_test_query_int (fixture->db, "SELECT count (*) FROM monitoring_meetings"), ==, 1);
+  g_assert_cmpint (comm_test_query_int (fixture->db, "SELECT count (*) FROM rag_ratings"), ==, 3);
   {
     g_autofree char *sql = g_strdup_printf ("SELECT count (*) FROM funding_lines WHERE id = %" G_GINT64_FORMAT, removed_id);
-    g_assert_cmpint (count_rows (fixture->db, sql), ==, 0);
+    g_assert_cmpint (comm_test_query_int (fixture->db, sql), ==, 0);
   }
   g_assert_cmpint (comm_contract_get_rag (reloaded), ==, COMM_RAG_RED);
   g_assert_cmpstr (comm_contract_get_effective_end_date (reloaded), ==, "2029-03-31");
 
   /* Saving again without a change touches nothing: no audit rows for no edit. */
   {
-    gint64 audit = count_rows (fixture->db, "SELECT count (*) FROM audit_log");
+    gint64 audit = comm_test_query_int (fixture->db, "SELECT count (*) FROM audit_log");
 
     g_assert_true (comm_contract_store_save (fixture->db, reloaded, &error));
     g_assert_no_error (error);
-    g_assert_cmpint (count_rows (fixture->db, "SELECT count (*) FROM audit_log"), ==, audit);
+    g_assert_cmpint (comm_test_query_int (fixture->db, "SELECT count (*) FROM audit_log"), ==, audit);
   }
 }
 
@@ -269,9 +243,9 @@ test_save_from_list_keeps_details (Fixture       *fixture,
   g_object_set (listed, "title", "Young carers (renamed)", NULL);
   g_assert_true (comm_contract_store_save (fixture->db, listed, &error));
   g_assert_no_error (error);
-  g_assert_cmpint (count_rows (fixture->db, "SELECT count (*) FROM funding_lines"), ==, 5);
-  g_assert_cmpint (count_rows (fixture->db, "SELECT count (*) FROM rag_ratings"), ==, 2);
-  g_assert_cmpint (count_rows (fixture->db, "SELECT count (*) FROM contracts WHERE title = 'Young carers (renamed)'"), ==, 1);
+  g_assert_cmpint (comm_test_query_int (fixture->db, "SELECT count (*) FROM funding_lines"), ==, 5);
+  g_assert_cmpint (comm_test_query_int (fixture->db, "SELECT count (*) FROM rag_ratings"), ==, 2);
+  g_assert_cmpint (comm_test_query_int (fixture->db, "SELECT count (*) FROM contracts WHERE title = 'Young carers (renamed)'"), ==, 1);
 }
 
 static void
@@ -291,7 +265,7 @@ test_reference_unique (Fixture       *fixture,
   g_assert_error (error, COMM_ERROR, COMM_ERROR_INVALID);
   g_assert_nonnull (strstr (error->message, "cyp-yc-002"));
   g_assert_cmpint (comm_contract_get_id (second), ==, 0);
-  g_assert_cmpint (count_rows (fixture->db, "SELECT count (*) FROM contracts"), ==, 1);
+  g_assert_cmpint (comm_test_query_int (fixture->db, "SELECT count (*) FROM contracts"), ==, 1);
   g_clear_error (&error);
 
   /* A contract keeps its own reference when saved again. */
@@ -321,8 +295,8 @@ test_soft_delete_restore (Fixture       *fixture,
   g_assert_error (error, COMM_ERROR, COMM_ERROR_NOT_FOUND);
   g_clear_error (&error);
   /* Kept in the file, details and all. */
-  g_assert_cmpint (count_rows (fixture->db, "SELECT count (*) FROM contracts WHERE deleted_at IS NOT NULL"), ==, 1);
-  g_assert_cmpint (count_rows (fixture->db, "SELECT count (*) FROM funding_lines"), ==, 5);
+  g_assert_cmpint (comm_test_query_int (fixture->db, "SELECT count (*) FROM contracts WHERE deleted_at IS NOT NULL"), ==, 1);
+  g_assert_cmpint (comm_test_query_int (fixture->db, "SELECT count (*) FROM funding_lines"), ==, 5);
   g_assert_false (comm_contract_store_delete (fixture->db, id, &error));
   g_assert_error (error, COMM_ERROR, COMM_ERROR_NOT_FOUND);
   g_clear_error (&error);
@@ -340,7 +314,7 @@ test_soft_delete_restore (Fixture       *fixture,
   g_assert_false (comm_contract_store_restore (fixture->db, id, &error));
   g_assert_error (error, COMM_ERROR, COMM_ERROR_INVALID);
   g_assert_nonnull (strstr (error->message, "CYP-YC-002"));
-  g_assert_cmpint (count_rows (fixture->db, "SELECT count (*) FROM contracts WHERE deleted_at IS NOT NULL"), ==, 1);
+  g_assert_cmpint (comm_test_query_int (fixture->db, "SELECT count (*) FROM contracts WHERE deleted_at IS NOT NULL"), ==, 1);
   g_clear_error (&error);
 
   g_assert_false (comm_contract_store_restore (fixture->db, 9999, &error));
@@ -375,8 +349,8 @@ test_duplicate (Fixture       *fixture,
   g_assert_true (comm_contract_store_save (fixture->db, copy, &error));
   g_assert_no_error (error);
   g_assert_cmpint (comm_contract_get_id (copy), !=, comm_contract_get_id (contract));
-  g_assert_cmpint (count_rows (fixture->db, "SELECT count (*) FROM funding_lines"), ==, 10);
-  g_assert_cmpint (count_rows (fixture->db, "SELECT count (*) FROM rag_ratings"), ==, 2);
+  g_assert_cmpint (comm_test_query_int (fixture->db, "SELECT count (*) FROM funding_lines"), ==, 10);
+  g_assert_cmpint (comm_test_query_int (fixture->db, "SELECT count (*) FROM rag_ratings"), ==, 2);
 
   loaded = comm_contract_store_get (fixture->db, comm_contract_get_id (copy), &fixture->today, &error);
   g_assert_no_error (error);
@@ -396,8 +370,8 @@ assert_nothing_saved (Fixture *fixture,
                       gint64   contracts,
                       gint64   lines)
 {
-  g_assert_cmpint (count_rows (fixture->db, "SELECT count (*) FROM contracts"), ==, contracts);
-  g_assert_cmpint (count_rows (fixture->db, "SELECT count (*) FROM funding_lines"), ==, lines);
+  g_assert_cmpint (comm_test_query_int (fixture->db, "SELECT count (*) FROM contracts"), ==, contracts);
+  g_assert_cmpint (comm_test_query_int (fixture->db, "SELECT count (*) FROM funding_lines"), ==, lines);
 }
 
 static void
@@ -444,7 +418,7 @@ test_save_failure_leaves_all_unchanged (Fixture       *fixture,
   g_assert_false (comm_contract_store_save (fixture->db, saved, &error));
   g_clear_error (&error);
   assert_nothing_saved (fixture, 1, 5);
-  g_assert_cmpint (count_rows (fixture->db, "SELECT count (*) FROM contracts WHERE title = 'Changed title'"), ==, 0);
+  g_assert_cmpint (comm_test_query_int (fixture->db, "SELECT count (*) FROM contracts WHERE title = 'Changed title'"), ==, 0);
   g_assert_cmpint (added->id, ==, 0);
 
   g_assert_true (comm_database_exec (fixture->db, "DROP TRIGGER temp.refuse_meetings", &error));

@@ -10,6 +10,7 @@
 #include <glib/gstdio.h>
 
 #include "commissioner-core.h"
+#include "comm-test-core.h"
 
 typedef struct {
   char         *dir;
@@ -20,30 +21,16 @@ static void
 fixture_set_up (Fixture       *f,
                 gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-  g_autofree char *path = NULL;
-
-  f->dir = g_dir_make_tmp ("test-csv-import-XXXXXX", &error);
-  g_assert_no_error (error);
-  path = g_build_filename (f->dir, "test.commissioner", NULL);
-  f->db = comm_database_open (path, COMM_DATABASE_CREATE, &error);
-  g_assert_no_error (error);
+  f->dir = comm_test_new_dir ();
+  f->db = comm_test_create_workspace_in (f->dir, "test.commissioner");
 }
 
 static void
 fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
-  g_autoptr(GDir) dir = g_dir_open (f->dir, 0, NULL);
-  const char *name;
-
   g_clear_object (&f->db);
-  while ((name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *path = g_build_filename (f->dir, name, NULL);
-      g_unlink (path);
-    }
-  g_rmdir (f->dir);
+  comm_test_remove_tree (f->dir);
   g_free (f->dir);
 }
 

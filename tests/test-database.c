@@ -11,6 +11,7 @@
 #include "commissioner-core.h"
 #include "comm-database-private.h"
 #include "comm-migrations-private.h"
+#include "comm-test-core.h"
 
 static const char *const workspace_tables[] = {
   "settings", "audit_log", "providers", "inspections", "contracts", "funding_lines",
@@ -19,96 +20,13 @@ static const char *const workspace_tables[] = {
 
 /* Helpers */
 
-static void
-remove_tree (const char *path)
-{
-  g_autoptr(GDir) dir = NULL;
-  const char *name;
-
-  if (g_file_test (path, G_FILE_TEST_IS_DIR) && !g_file_test (path, G_FILE_TEST_IS_SYMLINK))
-    {
-      g_chmod (path, 0700);
-      dir = g_dir_open (path, 0, NULL);
-      while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-        {
-          g_autofree char *child = g_build_filename (path, name, NULL);
-
-          remove_tree (child);
-        }
-    }
-  g_remove (path);
-}
-
-static void
-remove_tree_and_free (char *path)
-{
-  remove_tree (path);
-  g_free (path);
-}
-
-/* A fresh folder, removed when the test ends. */
-static char *
-temp_dir (void)
-{
-  g_autoptr(GError) error = NULL;
-  char *dir = g_dir_make_tmp ("comm-test-db-XXXXXX", &error);
-
-  g_assert_no_error (error);
-  g_test_queue_destroy ((GDestroyNotify) remove_tree_and_free, g_strdup (dir));
-
-  return dir;
-}
-
-static char *
-temp_path (const char *name)
-{
-  g_autofree char *dir = temp_dir ();
-
-  return g_build_filename (dir, name, NULL);
-}
-
-static CommDatabase *
-create_workspace (const char *path)
-{
-  g_autoptr(GError) error = NULL;
-  CommDatabase *db = comm_database_open (path, COMM_DATABASE_CREATE, &error);
-
-  g_assert_no_error (error);
-  g_assert_nonnull (db);
-
-  return db;
-}
-
 /* A closed workspace file at @path. */
 static void
 make_workspace_file (const char *path)
 {
-  g_autoptr(CommDatabase) db = create_workspace (path);
+  g_autoptr(CommDatabase) db = comm_test_create_workspace (path);
 
   comm_database_close (db);
-}
-
-static void
-exec_sql (CommDatabase *db,
-          const char   *sql)
-{
-  g_autoptr(GError) error = NULL;
-
-  comm_database_exec (db, sql, &error);
-  g_assert_no_error (error);
-}
-
-static gint64
-query_int (CommDatabase *db,
-           const char   *sql)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(sqlite3_stmt) stmt = comm_database_prepare (db, sql, &error);
-
-  g_assert_no_error (error);
-  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
-
-  return sqlite3_column_int64 (stmt, 0);
 }
 
 static char *
@@ -122,20 +40,6 @@ query_text (CommDatabase *db,
   g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
 
   return g_strdup (comm_sqlite_column_text (stmt, 0));
-}
-
-/* Runs @sql on @path with plain SQLite, as another program would. */
-static void
-raw_sqlite (const char *path,
-            const char *sql)
-{
-  sqlite3 *handle = NULL;
-  char *message = NULL;
-
-  g_assert_cmpint (sqlite3_open (path, &handle), ==, SQLITE_OK);
-  if (sqlite3_exec (handle, sql, NULL, NULL, &message) != SQLITE_OK)
-    g_error ("%s: %s", sql, message);
-  g_assert_cmpint (sqlite3_close (handle), ==, SQLITE_OK);
 }
 
 static char *
@@ -191,11 +95,11 @@ open_fails (const char        *path,
 static void
 add_sample_rows (CommDatabase *db)
 {
-  exec_sql (db, "INSERT INTO providers (id, name) VALUES (1, 'Family Action');"
-                "INSERT INTO contracts (id, reference, title, provider_id, start_date, end_date)"
-                " VALUES (10, 'CS-001', 'Family support', 1, '2025-04-01', '2027-03-31');"
-                "INSERT INTO funding_lines (contract_id, stream, year, amount)"
-                " VALUES (10, 'DSG', 2025, 9000000), (10, 'DSG', 2026, 9000000);");
+  comm_test_exec_sql (db, "INSERT INTO providers (id, name) VALUES (1, 'Family Action');"
+                          "INSERT INTO contracts (id, reference, title, provider_id, start_date, end_date)"
+                          " VALUES (10, 'CS-001', 'Family support', 1, '2025-04-01', '2027-03-31');"
+                          "INSERT INTO funding_lines (contract_id, stream, year, amount)"
+                          " VALUES (10, 'DSG', 2025, 9000000), (10, 'DSG', 2026, 9000000);");
 }
 
 /* A format-1 workspace at @path, as Commissioner 1 left it: migration 1 only, with a provider,
@@ -210,16 +114,16 @@ make_version_1_file (const char *path)
   initial = g_resources_lookup_data ("/uk/org/commissioner/core/migrations/0001-initial.sql",
                                      G_RESOURCE_LOOKUP_FLAGS_NONE, &error);
   g_assert_no_error (error);
-  raw_sqlite (path, g_bytes_get_data (initial, NULL));
-  raw_sqlite (path, "INSERT INTO providers (id, name) VALUES (1, 'Family Action');"
-                    "INSERT INTO contracts (id, reference, title, provider_id, start_date, end_date)"
-                    " VALUES (10, 'CS-001', 'Family support', 1, '2025-04-01', '2027-03-31');"
-                    "INSERT INTO funding_lines (contract_id, stream, year, amount)"
-                    " VALUES (10, 'DSG', 2025, 9000000);"
-                    "INSERT INTO settings (key, value) VALUES ('reminder-leads', '6,3');");
+  comm_test_raw_sqlite (path, g_bytes_get_data (initial, NULL));
+  comm_test_raw_sqlite (path, "INSERT INTO providers (id, name) VALUES (1, 'Family Action');"
+                              "INSERT INTO contracts (id, reference, title, provider_id, start_date, end_date)"
+                              " VALUES (10, 'CS-001', 'Family support', 1, '2025-04-01', '2027-03-31');"
+                              "INSERT INTO funding_lines (contract_id, stream, year, amount)"
+                              " VALUES (10, 'DSG', 2025, 9000000);"
+                              "INSERT INTO settings (key, value) VALUES ('reminder-leads', '6,3');");
   stamp = g_strdup_printf ("PRAGMA application_id = %d; PRAGMA user_version = 1;",
                            COMM_DATABASE_APPLICATION_ID);
-  raw_sqlite (path, stamp);
+  comm_test_raw_sqlite (path, stamp);
 }
 
 /* Tests */
@@ -227,7 +131,7 @@ make_version_1_file (const char *path)
 static void
 test_create (void)
 {
-  g_autofree char *path = temp_path ("New workspace.commissioner");
+  g_autofree char *path = comm_test_temp_path ("New workspace.commissioner");
   g_autoptr(CommDatabase) db = NULL;
   g_autofree char *name = NULL;
   g_autofree char *journal = NULL;
@@ -235,18 +139,18 @@ test_create (void)
   mode_t old_umask;
 
   old_umask = umask (0);  /* the mode must not depend on the umask */
-  db = create_workspace (path);
+  db = comm_test_create_workspace (path);
   umask (old_umask);
 
   g_assert_cmpint (g_stat (path, &st), ==, 0);
   g_assert_cmpint (st.st_mode & 0777, ==, 0600);
 
   g_assert_cmpint (comm_database_get_schema_version (db), ==, COMM_DATABASE_SCHEMA_VERSION);
-  g_assert_cmpint (query_int (db, "PRAGMA user_version"), ==, COMM_DATABASE_SCHEMA_VERSION);
-  g_assert_cmpint (query_int (db, "PRAGMA application_id"), ==, COMM_DATABASE_APPLICATION_ID);
-  g_assert_cmpint (query_int (db, "PRAGMA foreign_keys"), ==, 1);
-  g_assert_cmpint (query_int (db, "PRAGMA busy_timeout"), ==, 5000);
-  g_assert_cmpint (query_int (db, "PRAGMA synchronous"), ==, 1);  /* NORMAL */
+  g_assert_cmpint (comm_test_query_int (db, "PRAGMA user_version"), ==, COMM_DATABASE_SCHEMA_VERSION);
+  g_assert_cmpint (comm_test_query_int (db, "PRAGMA application_id"), ==, COMM_DATABASE_APPLICATION_ID);
+  g_assert_cmpint (comm_test_query_int (db, "PRAGMA foreign_keys"), ==, 1);
+  g_assert_cmpint (comm_test_query_int (db, "PRAGMA busy_timeout"), ==, 5000);
+  g_assert_cmpint (comm_test_query_int (db, "PRAGMA synchronous"), ==, 1);  /* NORMAL */
   journal = query_text (db, "PRAGMA journal_mode");
   g_assert_cmpstr (journal, ==, "wal");
 
@@ -263,9 +167,9 @@ test_create (void)
       g_assert_cmpint (sqlite3_column_int (stmt, 0), ==, 1);
     }
   /* Three audit triggers on every table but audit_log itself. */
-  g_assert_cmpint (query_int (db, "SELECT count(*) FROM sqlite_schema WHERE type = 'trigger'"),
+  g_assert_cmpint (comm_test_query_int (db, "SELECT count(*) FROM sqlite_schema WHERE type = 'trigger'"),
                    ==, 3 * (G_N_ELEMENTS (workspace_tables) - 1));
-  g_assert_cmpint (query_int (db, "SELECT count(*) FROM audit_log"), ==, 0);
+  g_assert_cmpint (comm_test_query_int (db, "SELECT count(*) FROM audit_log"), ==, 0);
 
   g_assert_cmpstr (comm_database_get_path (db), ==, path);
   name = comm_database_dup_display_name (db);
@@ -278,7 +182,7 @@ test_create (void)
 static void
 test_migrate_from_1 (void)
 {
-  g_autofree char *path = temp_path ("old.commissioner");
+  g_autofree char *path = comm_test_temp_path ("old.commissioner");
   g_autofree char *department = NULL;
   g_autofree char *leads = NULL;
   g_autofree char *audited = NULL;
@@ -289,23 +193,23 @@ test_migrate_from_1 (void)
   db = comm_database_open (path, COMM_DATABASE_OPEN_DEFAULT, &error);
   g_assert_no_error (error);
   g_assert_cmpint (comm_database_get_schema_version (db), ==, 2);
-  g_assert_cmpint (query_int (db, "PRAGMA user_version"), ==, 2);
-  g_assert_cmpint (query_int (db, "PRAGMA application_id"), ==, COMM_DATABASE_APPLICATION_ID);
+  g_assert_cmpint (comm_test_query_int (db, "PRAGMA user_version"), ==, 2);
+  g_assert_cmpint (comm_test_query_int (db, "PRAGMA application_id"), ==, COMM_DATABASE_APPLICATION_ID);
 
-  g_assert_cmpint (query_int (db, "SELECT count(*) FROM contracts"), ==, 1);
-  g_assert_cmpint (query_int (db, "SELECT sum(amount) FROM funding_lines"), ==, 9000000);
-  g_assert_cmpint (query_int (db, "SELECT irrecoverable_vat FROM contracts WHERE id = 10"), ==, 0);
+  g_assert_cmpint (comm_test_query_int (db, "SELECT count(*) FROM contracts"), ==, 1);
+  g_assert_cmpint (comm_test_query_int (db, "SELECT sum(amount) FROM funding_lines"), ==, 9000000);
+  g_assert_cmpint (comm_test_query_int (db, "SELECT irrecoverable_vat FROM contracts WHERE id = 10"), ==, 0);
   department = query_text (db, "SELECT department FROM contracts WHERE id = 10");
   g_assert_cmpstr (department, ==, "");
   leads = comm_database_get_setting (db, "reminder-leads");
   g_assert_cmpstr (leads, ==, "6,3");
-  g_assert_cmpint (query_int (db, "SELECT count(*) FROM sqlite_schema WHERE type = 'trigger'"),
+  g_assert_cmpint (comm_test_query_int (db, "SELECT count(*) FROM sqlite_schema WHERE type = 'trigger'"),
                    ==, 3 * (G_N_ELEMENTS (workspace_tables) - 1));
-  g_assert_cmpint (query_int (db, "SELECT count(*) FROM audit_log"), ==, 0);
+  g_assert_cmpint (comm_test_query_int (db, "SELECT count(*) FROM audit_log"), ==, 0);
 
   /* The new columns are audited and checked. */
-  exec_sql (db, "UPDATE contracts SET irrecoverable_vat = 12345, department = 'Children''s Services'"
-                " WHERE id = 10");
+  comm_test_exec_sql (db, "UPDATE contracts SET irrecoverable_vat = 12345, department = 'Children''s Services'"
+                          " WHERE id = 10");
   audited = query_text (db, "SELECT json_extract (new_values, '$.irrecoverable_vat') || '/' ||"
                             " json_extract (new_values, '$.department') FROM audit_log"
                             " WHERE table_name = 'contracts'");
@@ -318,18 +222,18 @@ test_migrate_from_1 (void)
   /* Opening it again does not migrate again. */
   db = comm_database_open (path, COMM_DATABASE_OPEN_DEFAULT, &error);
   g_assert_no_error (error);
-  g_assert_cmpint (query_int (db, "SELECT irrecoverable_vat FROM contracts WHERE id = 10"), ==, 12345);
+  g_assert_cmpint (comm_test_query_int (db, "SELECT irrecoverable_vat FROM contracts WHERE id = 10"), ==, 12345);
 }
 
 static void
 test_reopen (void)
 {
-  g_autofree char *path = temp_path ("reopen.commissioner");
+  g_autofree char *path = comm_test_temp_path ("reopen.commissioner");
   g_autofree char *before = NULL;
   g_autoptr(GError) error = NULL;
 
   {
-    g_autoptr(CommDatabase) db = create_workspace (path);
+    g_autoptr(CommDatabase) db = comm_test_create_workspace (path);
 
     add_sample_rows (db);
     comm_database_set_setting (db, "reminder-leads", "12,6,3", &error);
@@ -345,8 +249,8 @@ test_reopen (void)
 
       g_assert_no_error (error);
       g_assert_cmpint (comm_database_get_schema_version (db), ==, COMM_DATABASE_SCHEMA_VERSION);
-      g_assert_cmpint (query_int (db, "SELECT count(*) FROM contracts"), ==, 1);
-      g_assert_cmpint (query_int (db, "SELECT count(*) FROM sqlite_schema WHERE type = 'trigger'"),
+      g_assert_cmpint (comm_test_query_int (db, "SELECT count(*) FROM contracts"), ==, 1);
+      g_assert_cmpint (comm_test_query_int (db, "SELECT count(*) FROM sqlite_schema WHERE type = 'trigger'"),
                        ==, 3 * (G_N_ELEMENTS (workspace_tables) - 1));
       leads = comm_database_get_setting (db, "reminder-leads");
       g_assert_cmpstr (leads, ==, "12,6,3");
@@ -370,7 +274,7 @@ file_size (const char *path)
 static void
 test_empty_files (void)
 {
-  g_autofree char *path = temp_path ("empty.commissioner");
+  g_autofree char *path = comm_test_temp_path ("empty.commissioner");
   g_autofree char *sqlite_path = NULL;
   g_autofree char *folder = g_path_get_dirname (path);
   g_autoptr(GError) error = NULL;
@@ -393,19 +297,19 @@ test_empty_files (void)
 
   /* So does an SQLite file with nothing in it. */
   sqlite_path = g_build_filename (folder, "blank.sqlite", NULL);
-  raw_sqlite (sqlite_path, "PRAGMA page_size = 4096; VACUUM;");
+  comm_test_raw_sqlite (sqlite_path, "PRAGMA page_size = 4096; VACUUM;");
   db2 = comm_database_open (sqlite_path, COMM_DATABASE_OPEN_DEFAULT, &error);
   g_assert_error (error, COMM_ERROR, COMM_ERROR_NOT_WORKSPACE);
   g_clear_error (&error);
   db2 = comm_database_open (sqlite_path, COMM_DATABASE_CREATE, &error);
   g_assert_no_error (error);
-  g_assert_cmpint (query_int (db2, "PRAGMA application_id"), ==, COMM_DATABASE_APPLICATION_ID);
+  g_assert_cmpint (comm_test_query_int (db2, "PRAGMA application_id"), ==, COMM_DATABASE_APPLICATION_ID);
 }
 
 static void
 test_not_found (void)
 {
-  g_autofree char *path = temp_path ("missing.commissioner");
+  g_autofree char *path = comm_test_temp_path ("missing.commissioner");
   g_autofree char *folder = g_path_get_dirname (path);
   g_autofree char *in_missing_folder = g_build_filename (folder, "gone", "x.commissioner", NULL);
   g_autofree char *message = NULL;
@@ -421,7 +325,7 @@ test_not_found (void)
 static void
 test_too_new (void)
 {
-  g_autofree char *path = temp_path ("future.commissioner");
+  g_autofree char *path = comm_test_temp_path ("future.commissioner");
   g_autofree char *folder = g_path_get_dirname (path);
   g_autofree char *bare = g_build_filename (folder, "future2.commissioner", NULL);
   g_autofree char *before = NULL;
@@ -432,7 +336,7 @@ test_too_new (void)
   g_autoptr(GError) error = NULL;
 
   make_workspace_file (path);
-  raw_sqlite (path, "PRAGMA user_version = 99");
+  comm_test_raw_sqlite (path, "PRAGMA user_version = 99");
   before = checksum (path);
 
   message = open_fails (path, COMM_DATABASE_OPEN_DEFAULT, COMM_ERROR_TOO_NEW);
@@ -451,7 +355,7 @@ test_too_new (void)
   /* The lock of the failed EXCLUSIVE open was released: once the file is current it opens. */
   g_clear_pointer (&sql, g_free);
   sql = g_strdup_printf ("PRAGMA user_version = %d", COMM_DATABASE_SCHEMA_VERSION);
-  raw_sqlite (path, sql);
+  comm_test_raw_sqlite (path, sql);
   {
     g_autoptr(CommDatabase) db = comm_database_open (path, COMM_DATABASE_EXCLUSIVE, &error);
 
@@ -462,7 +366,7 @@ test_too_new (void)
   g_clear_pointer (&sql, g_free);
   sql = g_strdup_printf ("CREATE TABLE t (x); PRAGMA application_id = %d; PRAGMA user_version = 7;",
                          COMM_DATABASE_APPLICATION_ID);
-  raw_sqlite (bare, sql);
+  comm_test_raw_sqlite (bare, sql);
   bare_before = checksum (bare);
   g_clear_pointer (&message, g_free);
   message = open_fails (bare, COMM_DATABASE_OPEN_DEFAULT, COMM_ERROR_TOO_NEW);
@@ -493,7 +397,7 @@ assert_not_workspace (const char *path,
 static void
 test_not_workspace (void)
 {
-  g_autofree char *text = temp_path ("notes.txt");
+  g_autofree char *text = comm_test_temp_path ("notes.txt");
   g_autofree char *folder = g_path_get_dirname (text);
   g_autofree char *random = g_build_filename (folder, "noise.commissioner", NULL);
   g_autofree char *other = g_build_filename (folder, "other.db", NULL);
@@ -512,7 +416,7 @@ test_not_workspace (void)
   g_assert_no_error (error);
   assert_not_workspace (random, "noise.commissioner");
 
-  raw_sqlite (other, "CREATE TABLE songs (title TEXT); INSERT INTO songs VALUES ('x');");
+  comm_test_raw_sqlite (other, "CREATE TABLE songs (title TEXT); INSERT INTO songs VALUES ('x');");
   assert_not_workspace (other, "other.db");
 
   /* A folder is not a workspace either. */
@@ -523,14 +427,14 @@ test_not_workspace (void)
 static void
 test_read_only_file (void)
 {
-  g_autofree char *path = temp_path ("locked.commissioner");
+  g_autofree char *path = comm_test_temp_path ("locked.commissioner");
   g_autofree char *before = NULL;
   g_autofree char *leads = NULL;
   g_autoptr(CommDatabase) db = NULL;
   g_autoptr(GError) error = NULL;
 
   {
-    g_autoptr(CommDatabase) rw = create_workspace (path);
+    g_autoptr(CommDatabase) rw = comm_test_create_workspace (path);
 
     add_sample_rows (rw);
     comm_database_set_setting (rw, "reminder-leads", "6,3", &error);
@@ -544,7 +448,7 @@ test_read_only_file (void)
   g_assert_no_error (error);
   g_assert_true (comm_database_is_read_only (db));
   g_assert_cmpint (comm_database_get_schema_version (db), ==, COMM_DATABASE_SCHEMA_VERSION);
-  g_assert_cmpint (query_int (db, "SELECT count(*) FROM funding_lines"), ==, 2);
+  g_assert_cmpint (comm_test_query_int (db, "SELECT count(*) FROM funding_lines"), ==, 2);
   leads = comm_database_get_setting (db, "reminder-leads");
   g_assert_cmpstr (leads, ==, "6,3");
   g_assert_false (comm_database_set_setting (db, "reminder-leads", "1", &error));
@@ -575,7 +479,7 @@ test_read_only_file (void)
 static void
 test_read_only_folder (void)
 {
-  g_autofree char *path = temp_path ("shelf.commissioner");
+  g_autofree char *path = comm_test_temp_path ("shelf.commissioner");
   g_autofree char *folder = g_path_get_dirname (path);
   g_autoptr(CommDatabase) db = NULL;
   g_autoptr(GError) error = NULL;
@@ -585,7 +489,7 @@ test_read_only_folder (void)
 
   db = comm_database_open (path, COMM_DATABASE_READ_ONLY, &error);
   g_assert_no_error (error);
-  g_assert_cmpint (query_int (db, "SELECT count(*) FROM contracts"), ==, 0);
+  g_assert_cmpint (comm_test_query_int (db, "SELECT count(*) FROM contracts"), ==, 0);
   comm_database_close (db);
 
   if (g_access (folder, W_OK) == 0)
@@ -605,7 +509,7 @@ test_read_only_folder (void)
 static void
 test_read_only_old_or_empty (void)
 {
-  g_autofree char *empty = temp_path ("empty.commissioner");
+  g_autofree char *empty = comm_test_temp_path ("empty.commissioner");
   g_autofree char *folder = g_path_get_dirname (empty);
   g_autofree char *old = g_build_filename (folder, "old.commissioner", NULL);
   g_autofree char *sql = NULL;
@@ -619,7 +523,7 @@ test_read_only_old_or_empty (void)
   g_assert_nonnull (strstr (message, "is empty"));
 
   sql = g_strdup_printf ("CREATE TABLE t (x); PRAGMA application_id = %d;", COMM_DATABASE_APPLICATION_ID);
-  raw_sqlite (old, sql);
+  comm_test_raw_sqlite (old, sql);
   message2 = open_fails (old, COMM_DATABASE_READ_ONLY, COMM_ERROR_READ_ONLY);
   g_assert_nonnull (strstr (message2, "older version of Commissioner (format 0)"));
 }
@@ -627,7 +531,7 @@ test_read_only_old_or_empty (void)
 static void
 test_exclusive (void)
 {
-  g_autofree char *path = temp_path ("shared.commissioner");
+  g_autofree char *path = comm_test_temp_path ("shared.commissioner");
   g_autoptr(CommDatabase) first = NULL;
   g_autoptr(CommDatabase) reader = NULL;
   g_autoptr(CommDatabase) again = NULL;
@@ -681,7 +585,7 @@ test_exclusive_other_process (void)
       return;
     }
 
-  path = temp_path ("two-windows.commissioner");
+  path = comm_test_temp_path ("two-windows.commissioner");
   make_workspace_file (path);
   db = comm_database_open (path, COMM_DATABASE_EXCLUSIVE, &error);
   g_assert_no_error (error);
@@ -700,11 +604,11 @@ test_exclusive_other_process (void)
 static void
 test_save_copy (void)
 {
-  g_autofree char *path = temp_path ("original.commissioner");
-  g_autofree char *copy_folder = temp_dir ();
+  g_autofree char *path = comm_test_temp_path ("original.commissioner");
+  g_autofree char *copy_folder = comm_test_temp_dir ();
   g_autofree char *dest = g_build_filename (copy_folder, "copy.commissioner", NULL);
   g_autofree char *missing = g_build_filename (copy_folder, "no", "such.commissioner", NULL);
-  g_autoptr(CommDatabase) db = create_workspace (path);
+  g_autoptr(CommDatabase) db = comm_test_create_workspace (path);
   g_autoptr(CommDatabase) copy = NULL;
   g_autofree char *reference = NULL;
   g_autoptr(GError) error = NULL;
@@ -722,12 +626,12 @@ test_save_copy (void)
 
   copy = comm_database_open (dest, COMM_DATABASE_OPEN_DEFAULT, &error);
   g_assert_no_error (error);
-  g_assert_cmpint (query_int (copy, "SELECT count(*) FROM funding_lines"), ==, 2);
-  g_assert_cmpint (query_int (copy, "SELECT sum(amount) FROM funding_lines"), ==, 18000000);
+  g_assert_cmpint (comm_test_query_int (copy, "SELECT count(*) FROM funding_lines"), ==, 2);
+  g_assert_cmpint (comm_test_query_int (copy, "SELECT sum(amount) FROM funding_lines"), ==, 18000000);
   reference = query_text (copy, "SELECT reference FROM contracts WHERE id = 10");
   g_assert_cmpstr (reference, ==, "CS-001");
-  g_assert_cmpint (query_int (copy, "SELECT count(*) FROM audit_log"), ==,
-                   query_int (db, "SELECT count(*) FROM audit_log"));
+  g_assert_cmpint (comm_test_query_int (copy, "SELECT count(*) FROM audit_log"), ==,
+                   comm_test_query_int (db, "SELECT count(*) FROM audit_log"));
 
   /* Failures leave nothing behind. */
   g_assert_false (comm_database_save_copy (db, missing, &error));
@@ -742,7 +646,7 @@ test_save_copy (void)
 static void
 test_secondary (void)
 {
-  g_autofree char *path = temp_path ("worker.commissioner");
+  g_autofree char *path = comm_test_temp_path ("worker.commissioner");
   g_autoptr(CommDatabase) db = NULL;
   g_autoptr(CommDatabase) worker = NULL;
   g_autoptr(GError) error = NULL;
@@ -753,14 +657,14 @@ test_secondary (void)
   worker = comm_database_open_secondary (db, &error);
   g_assert_no_error (error);
 
-  g_assert_cmpint (query_int (worker, "PRAGMA foreign_keys"), ==, 1);
-  g_assert_cmpint (query_int (worker, "PRAGMA busy_timeout"), ==, 5000);
-  g_assert_cmpint (query_int (worker, "PRAGMA synchronous"), ==, 1);
+  g_assert_cmpint (comm_test_query_int (worker, "PRAGMA foreign_keys"), ==, 1);
+  g_assert_cmpint (comm_test_query_int (worker, "PRAGMA busy_timeout"), ==, 5000);
+  g_assert_cmpint (comm_test_query_int (worker, "PRAGMA synchronous"), ==, 1);
   g_assert_cmpint (comm_database_get_schema_version (worker), ==, COMM_DATABASE_SCHEMA_VERSION);
 
   add_sample_rows (worker);
-  g_assert_cmpint (query_int (db, "SELECT count(*) FROM contracts"), ==, 1);
-  g_assert_cmpint (query_int (db, "SELECT count(*) FROM audit_log WHERE table_name = 'contracts'"), ==, 1);
+  g_assert_cmpint (comm_test_query_int (db, "SELECT count(*) FROM contracts"), ==, 1);
+  g_assert_cmpint (comm_test_query_int (db, "SELECT count(*) FROM audit_log WHERE table_name = 'contracts'"), ==, 1);
 
   /* The worker holds no lock; closing it does not release the window's. */
   comm_database_close (worker);
@@ -770,8 +674,8 @@ test_secondary (void)
 static void
 test_foreign_keys_and_errors (void)
 {
-  g_autofree char *path = temp_path ("rules.commissioner");
-  g_autoptr(CommDatabase) db = create_workspace (path);
+  g_autofree char *path = comm_test_temp_path ("rules.commissioner");
+  g_autoptr(CommDatabase) db = comm_test_create_workspace (path);
   g_autoptr(GError) error = NULL;
   g_autoptr(sqlite3_stmt) stmt = NULL;
 
@@ -782,7 +686,7 @@ test_foreign_keys_and_errors (void)
   g_assert_error (error, COMM_ERROR, COMM_ERROR_INVALID);
   g_assert_nonnull (strstr (error->message, "FOREIGN KEY constraint failed"));
   g_clear_error (&error);
-  g_assert_cmpint (query_int (db, "SELECT count(*) FROM contracts"), ==, 1);
+  g_assert_cmpint (comm_test_query_int (db, "SELECT count(*) FROM contracts"), ==, 1);
 
   g_assert_false (comm_database_exec (db, "DELETE FROM providers WHERE id = 1", &error));
   g_assert_error (error, COMM_ERROR, COMM_ERROR_INVALID);
@@ -795,7 +699,7 @@ test_foreign_keys_and_errors (void)
   g_clear_error (&error);
 
   /* A full disk, simulated by a page limit. */
-  exec_sql (db, "PRAGMA max_page_count = 1");  /* becomes the current size */
+  comm_test_exec_sql (db, "PRAGMA max_page_count = 1");  /* becomes the current size */
   g_assert_false (comm_database_exec (db, "WITH RECURSIVE n (i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n"
                                           " WHERE i < 200) INSERT INTO settings (key, value)"
                                           " SELECT 'key' || i, hex (randomblob (500)) FROM n", &error));
@@ -806,8 +710,8 @@ test_foreign_keys_and_errors (void)
 static void
 test_settings (void)
 {
-  g_autofree char *path = temp_path ("settings.commissioner");
-  g_autoptr(CommDatabase) db = create_workspace (path);
+  g_autofree char *path = comm_test_temp_path ("settings.commissioner");
+  g_autoptr(CommDatabase) db = comm_test_create_workspace (path);
   g_autoptr(GError) error = NULL;
   g_autofree char *value = NULL;
 
@@ -821,7 +725,7 @@ test_settings (void)
   g_assert_true (comm_database_set_setting (db, "reminder-leads", "9", &error));
   value = comm_database_get_setting (db, "reminder-leads");
   g_assert_cmpstr (value, ==, "9");
-  g_assert_cmpint (query_int (db, "SELECT count(*) FROM settings"), ==, 1);
+  g_assert_cmpint (comm_test_query_int (db, "SELECT count(*) FROM settings"), ==, 1);
 
   g_assert_true (comm_database_set_setting (db, "reminder-leads", NULL, &error));
   g_assert_null (comm_database_get_setting (db, "reminder-leads"));
@@ -830,8 +734,8 @@ test_settings (void)
 static void
 test_closed_and_helpers (void)
 {
-  g_autofree char *path = temp_path ("closed.commissioner");
-  g_autoptr(CommDatabase) db = create_workspace (path);
+  g_autofree char *path = comm_test_temp_path ("closed.commissioner");
+  g_autoptr(CommDatabase) db = comm_test_create_workspace (path);
   g_autoptr(GError) error = NULL;
   g_autoptr(sqlite3_stmt) stmt = NULL;
 

@@ -1,9 +1,8 @@
 /* test-demo-check.c: the demo workspace is complete, varied, deterministic and passes the checks */
 #include "config.h"
 
-#include <glib/gstdio.h>
-
 #include "commissioner-core.h"
+#include "comm-test-core.h"
 
 typedef struct {
   char         *dir;
@@ -11,47 +10,21 @@ typedef struct {
   GDate         today;
 } Fixture;
 
-static CommDatabase *
-new_workspace (const char *dir,
-               const char *name)
-{
-  g_autoptr(GError) error = NULL;
-  g_autofree char *path = g_build_filename (dir, name, NULL);
-  CommDatabase *db = comm_database_open (path, COMM_DATABASE_CREATE, &error);
-
-  g_assert_no_error (error);
-  return db;
-}
-
 static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-
-  fixture->dir = g_dir_make_tmp ("comm-demo-XXXXXX", &error);
-  g_assert_no_error (error);
-  fixture->db = new_workspace (fixture->dir, "demo.commissioner");
-  comm_date_today (&fixture->today);  /* COMMISSIONER_TODAY in the test environment */
-  g_assert_true (comm_demo_populate (fixture->db, &fixture->today, &error));
-  g_assert_no_error (error);
+  fixture->dir = comm_test_new_dir ();
+  /* today is COMMISSIONER_TODAY in the test environment */
+  fixture->db = comm_test_demo_workspace (fixture->dir, "demo.commissioner", &fixture->today);
 }
 
 static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
-  g_autoptr(GDir) dir = NULL;
-  const char *name;
-
   g_clear_object (&fixture->db);
-  dir = g_dir_open (fixture->dir, 0, NULL);
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *file = g_build_filename (fixture->dir, name, NULL);
-      g_unlink (file);
-    }
-  g_rmdir (fixture->dir);
+  comm_test_remove_tree (fixture->dir);
   g_free (fixture->dir);
 }
 
@@ -269,8 +242,8 @@ test_deterministic_and_refuses_twice (Fixture       *fixture,
                                       gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(CommDatabase) other = new_workspace (fixture->dir, "again.commissioner");
-  g_autoptr(CommDatabase) later = new_workspace (fixture->dir, "later.commissioner");
+  g_autoptr(CommDatabase) other = comm_test_create_workspace_in (fixture->dir, "again.commissioner");
+  g_autoptr(CommDatabase) later = comm_test_create_workspace_in (fixture->dir, "later.commissioner");
   g_autofree char *first = NULL, *second = NULL, *third = NULL;
   g_autoptr(GListModel) contracts = NULL;
   GDate other_day;

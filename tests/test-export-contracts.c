@@ -5,6 +5,7 @@
 #include <glib/gstdio.h>
 
 #include "commissioner-core.h"
+#include "comm-test-core.h"
 
 #define HEADER "Reference,Title,Provider,Service area,Annual value,Total value,Start,End,Status,RAG," \
                "RAG date,Next monitoring due,Monitoring overdue,Lead commissioner,Procurement route,Geography\r\n"
@@ -97,15 +98,11 @@ fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
-  g_autofree char *path = NULL;
   GDate today;
   gint64 homestart, smith, ymca;
 
-  fixture->dir = g_dir_make_tmp ("comm-export-XXXXXX", &error);
-  g_assert_no_error (error);
-  path = g_build_filename (fixture->dir, "test.commissioner", NULL);
-  fixture->db = comm_database_open (path, COMM_DATABASE_CREATE, &error);
-  g_assert_no_error (error);
+  fixture->dir = comm_test_new_dir ();
+  fixture->db = comm_test_create_workspace_in (fixture->dir, "test.commissioner");
 
   homestart = add_provider (fixture->db, "Home-Start Riverside");
   smith = add_provider (fixture->db, "Smith, Jones & Co");
@@ -135,26 +132,12 @@ fixture_set_up (Fixture       *fixture,
 }
 
 static void
-remove_dir (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *file = g_build_filename (path, name, NULL);
-      g_unlink (file);
-    }
-  g_rmdir (path);
-}
-
-static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
   g_clear_object (&fixture->contracts);
   g_clear_object (&fixture->db);
-  remove_dir (fixture->dir);
+  comm_test_remove_tree (fixture->dir);
   g_free (fixture->dir);
 }
 
@@ -296,7 +279,6 @@ test_to_file (Fixture       *fixture,
   g_assert_error (error, COMM_ERROR, COMM_ERROR_NOT_FOUND);
   g_assert_nonnull (strstr (error->message, "contracts.csv"));
   g_assert_false (g_file_test (missing, G_FILE_TEST_EXISTS));
-  remove_dir (out_dir);
 }
 
 int

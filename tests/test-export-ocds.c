@@ -3,10 +3,9 @@
  * is read back with SQLite's JSON functions (no JSON library). */
 #include "config.h"
 
-#include <glib/gstdio.h>
-
 #include "commissioner-core.h"
 #include "comm-database-private.h"
+#include "comm-test-core.h"
 
 typedef struct {
   char         *dir;
@@ -16,56 +15,42 @@ typedef struct {
 } Fixture;
 
 static void
-exec_sql (CommDatabase *db,
-          const char   *sql)
-{
-  g_autoptr(GError) error = NULL;
-
-  comm_database_exec (db, sql, &error);
-  g_assert_no_error (error);
-}
-
-static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
-  g_autofree char *path = NULL;
 
-  fixture->dir = g_dir_make_tmp ("comm-ocds-XXXXXX", &error);
-  g_assert_no_error (error);
-  path = g_build_filename (fixture->dir, "test.commissioner", NULL);
-  fixture->db = comm_database_open (path, COMM_DATABASE_CREATE, &error);
-  g_assert_no_error (error);
+  fixture->dir = comm_test_new_dir ();
+  fixture->db = comm_test_create_workspace_in (fixture->dir, "test.commissioner");
   g_assert_cmpint (sqlite3_open (":memory:", &fixture->json_db), ==, SQLITE_OK);
 
-  exec_sql (fixture->db,
-    "INSERT INTO providers (id, name, legal_form, registered_number, sme, vcse) VALUES"
-    " (1, 'Home-Start Riverside', 'charity', '1101876', 1, 1),"
-    " (2, 'Sunflower Early Years Ltd', 'company', ' 876 5432 ', 1, 0),"
-    " (3, 'Keyham Nursery CIC', 'cic', 'sc123456', 1, 1),"
-    " (4, 'Smith, Jones & Co', 'company', '', 0, 0),"
-    " (5, 'Council Youth Service', 'in-house', '', 0, 0),"
-    " (6, 'Riverside NHS Trust', 'nhs-trust', 'RX1', 0, 0);"
-    "INSERT INTO contracts (id, reference, title, description, provider_id, procurement_route,"
-    " start_date, end_date, extended_to, terminated_on) VALUES"
-    " (1, 'CS-001', 'Family \"support\"\n\tline two', 'Whole-family key work', 1, 'open-tender',"
-    "  '2025-04-01', '2028-03-31', NULL, NULL),"
-    " (2, 'CS-002', 'Ten pence', '', 2, 'quotation', '2026-12-01', '2027-11-30', NULL, NULL),"
-    " (3, 'CS-003', 'Nursery', 'Places', 3, 'mini-competition', '2020-04-01', '2023-03-31', NULL, NULL),"
-    " (4, 'CS-004', 'Outreach', 'Youth work', 4, 'direct-award', '2024-04-01', '2027-03-31', NULL, '2026-06-30'),"
-    " (5, 'CS-005', 'Youth centres', 'In-house', 5, 'in-house', '2024-04-01', '2027-03-31', NULL, NULL),"
-    " (6, 'CS-006', 'School nursing', '', 6, '', '2024-04-01', '2026-03-31', '2027-03-31', NULL);"
-    "INSERT INTO funding_lines (contract_id, stream, year, amount) VALUES"
-    " (1, 'DSG', 2025, 100000000), (1, 'CF', 2026, 23456789),"
-    " (2, 'TP', 2026, 10),"
-    " (3, 'DSG', 2020, 1),"
-    " (4, 'WNF', 2024, 99),"
-    " (5, 'DSG', 2024, 500000);"
-    "INSERT INTO monitoring_meetings (contract_id, held_on, note) VALUES"
-    " (1, '2026-09-01', 'Private notes'), (1, '2026-06-01', '');"
-    "INSERT INTO rag_ratings (contract_id, rated_on, rag, comment) VALUES"
-    " (4, '2026-05-01', 'red', 'Private comment');");
+  comm_test_exec_sql (fixture->db,
+              "INSERT INTO providers (id, name, legal_form, registered_number, sme, vcse) VALUES"
+              " (1, 'Home-Start Riverside', 'charity', '1101876', 1, 1),"
+              " (2, 'Sunflower Early Years Ltd', 'company', ' 876 5432 ', 1, 0),"
+              " (3, 'Keyham Nursery CIC', 'cic', 'sc123456', 1, 1),"
+              " (4, 'Smith, Jones & Co', 'company', '', 0, 0),"
+              " (5, 'Council Youth Service', 'in-house', '', 0, 0),"
+              " (6, 'Riverside NHS Trust', 'nhs-trust', 'RX1', 0, 0);"
+              "INSERT INTO contracts (id, reference, title, description, provider_id, procurement_route,"
+              " start_date, end_date, extended_to, terminated_on) VALUES"
+              " (1, 'CS-001', 'Family \"support\"\n\tline two', 'Whole-family key work', 1, 'open-tender',"
+              "  '2025-04-01', '2028-03-31', NULL, NULL),"
+              " (2, 'CS-002', 'Ten pence', '', 2, 'quotation', '2026-12-01', '2027-11-30', NULL, NULL),"
+              " (3, 'CS-003', 'Nursery', 'Places', 3, 'mini-competition', '2020-04-01', '2023-03-31', NULL, NULL),"
+              " (4, 'CS-004', 'Outreach', 'Youth work', 4, 'direct-award', '2024-04-01', '2027-03-31', NULL, '2026-06-30'),"
+              " (5, 'CS-005', 'Youth centres', 'In-house', 5, 'in-house', '2024-04-01', '2027-03-31', NULL, NULL),"
+              " (6, 'CS-006', 'School nursing', '', 6, '', '2024-04-01', '2026-03-31', '2027-03-31', NULL);"
+              "INSERT INTO funding_lines (contract_id, stream, year, amount) VALUES"
+              " (1, 'DSG', 2025, 100000000), (1, 'CF', 2026, 23456789),"
+              " (2, 'TP', 2026, 10),"
+              " (3, 'DSG', 2020, 1),"
+              " (4, 'WNF', 2024, 99),"
+              " (5, 'DSG', 2024, 500000);"
+              "INSERT INTO monitoring_meetings (contract_id, held_on, note) VALUES"
+              " (1, '2026-09-01', 'Private notes'), (1, '2026-06-01', '');"
+              "INSERT INTO rag_ratings (contract_id, rated_on, rag, comment) VALUES"
+              " (4, '2026-05-01', 'red', 'Private comment');");
   comm_publishing_set_authority_name (fixture->db, "Riverside County Council", &error);
   comm_publishing_set_ocid_prefix (fixture->db, "ocds-abc123", &error);
   g_assert_no_error (error);
@@ -75,20 +60,10 @@ static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
-  g_autoptr(GDir) dir = NULL;
-  const char *name;
-
   g_clear_object (&fixture->db);
   sqlite3_close (fixture->json_db);
   g_free (fixture->json);
-  dir = g_dir_open (fixture->dir, 0, NULL);
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (fixture->dir, name, NULL);
-
-      g_unlink (child);
-    }
-  g_rmdir (fixture->dir);
+  comm_test_remove_tree (fixture->dir);
   g_free (fixture->dir);
 }
 
@@ -342,7 +317,7 @@ test_refusals (Fixture       *fixture,
   g_assert_true (g_str_has_prefix (contents, "{\"uri\":"));
 
   /* Nothing to publish: a package needs a release */
-  exec_sql (fixture->db, "UPDATE contracts SET deleted_at = '2026-01-01T00:00:00Z'");
+  comm_test_exec_sql (fixture->db, "UPDATE contracts SET deleted_at = '2026-01-01T00:00:00Z'");
   g_assert_null (export_to_string (fixture->db, "ocds-abc123", NULL, &error));
   g_assert_error (error, COMM_ERROR, COMM_ERROR_INVALID);
 }

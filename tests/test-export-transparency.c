@@ -3,10 +3,9 @@
  * of missing fields, progress and writing a file atomically */
 #include "config.h"
 
-#include <glib/gstdio.h>
-
 #include "commissioner-core.h"
 #include "comm-database-private.h"
+#include "comm-test-core.h"
 
 #define HEADER "Reference number,Title of agreement,Department responsible," \
                "Description of goods and/or services,Supplier name,Supplier registration number," \
@@ -28,54 +27,40 @@ typedef struct {
 } Fixture;
 
 static void
-exec_sql (CommDatabase *db,
-          const char   *sql)
-{
-  g_autoptr(GError) error = NULL;
-
-  comm_database_exec (db, sql, &error);
-  g_assert_no_error (error);
-}
-
-static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
-  g_autofree char *path = NULL;
 
-  fixture->dir = g_dir_make_tmp ("comm-transparency-XXXXXX", &error);
-  g_assert_no_error (error);
-  path = g_build_filename (fixture->dir, "test.commissioner", NULL);
-  fixture->db = comm_database_open (path, COMM_DATABASE_CREATE, &error);
-  g_assert_no_error (error);
+  fixture->dir = comm_test_new_dir ();
+  fixture->db = comm_test_create_workspace_in (fixture->dir, "test.commissioner");
 
-  exec_sql (fixture->db,
-    "INSERT INTO providers (id, name, legal_form, registered_number, sme, vcse) VALUES"
-    " (1, 'Home-Start Riverside', 'charity', ' 1101876 ', 1, 1),"
-    " (2, 'Sunflower Early Years Ltd', 'company', '8765432', 1, 0),"
-    " (3, 'Council Youth Service', 'in-house', '', 0, 0),"
-    " (4, 'Smith, Jones & Co', 'company', '', 0, 0);"
-    "INSERT INTO contracts (id, reference, title, description, provider_id, procurement_route,"
-    " start_date, end_date, review_date, extended_to, terminated_on, irrecoverable_vat, department) VALUES"
-    " (1, 'CS-001', 'Parenting groups', '', 1, '', '2026-01-01', '2026-12-31', '2026-06-01', NULL, NULL, 0, ''),"
-    " (2, 'CS-002', 'Family support', 'Whole-family key work', 1, 'open-tender', '2025-04-01', '2028-03-31',"
-    "  '2026-04-01', NULL, NULL, 0, ''),"
-    " (3, 'CS-003', 'Youth centres', 'Council-run', 3, 'in-house', '2025-04-01', '2028-03-31', NULL, NULL, NULL, 0, ''),"
-    " (4, 'cs-004', '=SUM(A1)', 'Young carers, \"drop-in\"', 2, 'quotation', '2024-04-01', '2027-03-31',"
-    "  '2026-10-01', '2027-09-30', NULL, 20000, 'Public Health'),"
-    " (5, 'CS-005', 'Youth outreach', 'Street-based youth work', 4, 'direct-award', '2024-04-01', '2027-03-31',"
-    "  NULL, NULL, '2026-06-30', 0, ''),"
-    " (6, 'CS-006', 'Deleted', 'Gone', 1, 'grant', '2024-04-01', '2027-03-31', NULL, NULL, NULL, 0, '');"
-    "UPDATE contracts SET reference = 'CS-004' WHERE id = 4;"
-    "UPDATE contracts SET deleted_at = '2026-01-01T00:00:00Z' WHERE id = 6;"
-    "INSERT INTO funding_lines (contract_id, stream, year, amount) VALUES"
-    " (1, 'CF', 2025, 500000),"
-    " (2, 'DSG', 2025, 250000), (2, 'DSG', 2026, 250001),"
-    " (3, 'DSG', 2025, 10000000),"
-    " (4, 'Public Health', 2024, 100000000), (4, 'CAMHS', 2025, 23456789),"
-    " (5, 'WNF', 2024, 2000000),"
-    " (6, 'WNF', 2024, 9000000);");
+  comm_test_exec_sql (fixture->db,
+              "INSERT INTO providers (id, name, legal_form, registered_number, sme, vcse) VALUES"
+              " (1, 'Home-Start Riverside', 'charity', ' 1101876 ', 1, 1),"
+              " (2, 'Sunflower Early Years Ltd', 'company', '8765432', 1, 0),"
+              " (3, 'Council Youth Service', 'in-house', '', 0, 0),"
+              " (4, 'Smith, Jones & Co', 'company', '', 0, 0);"
+              "INSERT INTO contracts (id, reference, title, description, provider_id, procurement_route,"
+              " start_date, end_date, review_date, extended_to, terminated_on, irrecoverable_vat, department) VALUES"
+              " (1, 'CS-001', 'Parenting groups', '', 1, '', '2026-01-01', '2026-12-31', '2026-06-01', NULL, NULL, 0, ''),"
+              " (2, 'CS-002', 'Family support', 'Whole-family key work', 1, 'open-tender', '2025-04-01', '2028-03-31',"
+              "  '2026-04-01', NULL, NULL, 0, ''),"
+              " (3, 'CS-003', 'Youth centres', 'Council-run', 3, 'in-house', '2025-04-01', '2028-03-31', NULL, NULL, NULL, 0, ''),"
+              " (4, 'cs-004', '=SUM(A1)', 'Young carers, \"drop-in\"', 2, 'quotation', '2024-04-01', '2027-03-31',"
+              "  '2026-10-01', '2027-09-30', NULL, 20000, 'Public Health'),"
+              " (5, 'CS-005', 'Youth outreach', 'Street-based youth work', 4, 'direct-award', '2024-04-01', '2027-03-31',"
+              "  NULL, NULL, '2026-06-30', 0, ''),"
+              " (6, 'CS-006', 'Deleted', 'Gone', 1, 'grant', '2024-04-01', '2027-03-31', NULL, NULL, NULL, 0, '');"
+              "UPDATE contracts SET reference = 'CS-004' WHERE id = 4;"
+              "UPDATE contracts SET deleted_at = '2026-01-01T00:00:00Z' WHERE id = 6;"
+              "INSERT INTO funding_lines (contract_id, stream, year, amount) VALUES"
+              " (1, 'CF', 2025, 500000),"
+              " (2, 'DSG', 2025, 250000), (2, 'DSG', 2026, 250001),"
+              " (3, 'DSG', 2025, 10000000),"
+              " (4, 'Public Health', 2024, 100000000), (4, 'CAMHS', 2025, 23456789),"
+              " (5, 'WNF', 2024, 2000000),"
+              " (6, 'WNF', 2024, 9000000);");
   comm_publishing_set_department (fixture->db, "  Children's Services ", &error);
   g_assert_no_error (error);
 }
@@ -85,18 +70,8 @@ fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
   g_autofree char *path = g_strdup (comm_database_get_path (fixture->db));
-  g_autoptr(GDir) dir = NULL;
-  const char *name;
-
   g_clear_object (&fixture->db);
-  dir = g_dir_open (fixture->dir, 0, NULL);
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (fixture->dir, name, NULL);
-
-      g_unlink (child);
-    }
-  g_rmdir (fixture->dir);
+  comm_test_remove_tree (fixture->dir);
   g_free (fixture->dir);
 }
 

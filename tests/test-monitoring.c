@@ -3,17 +3,7 @@
 
 #include "comm-date.h"
 #include "comm-monitoring.h"
-
-static GDate
-iso (const char *text)
-{
-  GDate date;
-
-  g_date_clear (&date, 1);
-  if (text != NULL)
-    g_assert_true (comm_date_parse_iso (text, &date));
-  return date;
-}
+#include "comm-test-core.h"
 
 static void
 test_interval (void)
@@ -61,8 +51,8 @@ test_next_due (void)
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
-      GDate last = iso (cases[i].last);
-      GDate fallback = iso (cases[i].fallback);
+      GDate last = comm_test_date (cases[i].last);
+      GDate fallback = comm_test_date (cases[i].fallback);
       GDate due;
       g_autofree char *due_iso = NULL;
 
@@ -75,8 +65,8 @@ test_next_due (void)
 static void
 test_next_due_null_pointers (void)
 {
-  GDate fallback = iso ("2026-05-31");
-  GDate last = iso ("2026-06-30");
+  GDate fallback = comm_test_date ("2026-05-31");
+  GDate last = comm_test_date ("2026-06-30");
   GDate due;
   g_autofree char *a = NULL;
   g_autofree char *b = NULL;
@@ -108,8 +98,8 @@ test_overdue (void)
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
-      GDate due = iso (cases[i].due);
-      GDate today = iso (cases[i].today);
+      GDate due = comm_test_date (cases[i].due);
+      GDate today = comm_test_date (cases[i].today);
 
       g_assert_cmpint (comm_monitoring_is_overdue (&due, &today), ==, cases[i].overdue);
     }
@@ -121,10 +111,10 @@ test_overdue (void)
 static void
 test_end_to_end (void)
 {
-  GDate last = iso ("2028-01-31");
+  GDate last = comm_test_date ("2028-01-31");
   GDate due;
-  GDate on_day = iso ("2028-02-29");
-  GDate day_after = iso ("2028-03-01");
+  GDate on_day = comm_test_date ("2028-02-29");
+  GDate day_after = comm_test_date ("2028-03-01");
 
   comm_monitoring_next_due (COMM_RAG_RED, &last, NULL, &due);
   g_assert_false (comm_monitoring_is_overdue (&due, &on_day));

@@ -1,9 +1,8 @@
 /* test-provider-store.c: providers saved, read back, validated, sorted and deleted */
 #include "config.h"
 
-#include <glib/gstdio.h>
-
 #include "commissioner-core.h"
+#include "comm-test-core.h"
 
 typedef struct {
   char         *dir;
@@ -15,30 +14,17 @@ static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-
-  fixture->dir = g_dir_make_tmp ("comm-provider-XXXXXX", &error);
-  g_assert_no_error (error);
+  fixture->dir = comm_test_new_dir ();
   fixture->path = g_build_filename (fixture->dir, "test.commissioner", NULL);
-  fixture->db = comm_database_open (fixture->path, COMM_DATABASE_CREATE, &error);
-  g_assert_no_error (error);
+  fixture->db = comm_test_create_workspace (fixture->path);
 }
 
 static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
-  g_autoptr(GDir) dir = NULL;
-  const char *name;
-
   g_clear_object (&fixture->db);
-  dir = g_dir_open (fixture->dir, 0, NULL);
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *file = g_build_filename (fixture->dir, name, NULL);
-      g_unlink (file);
-    }
-  g_rmdir (fixture->dir);
+  comm_test_remove_tree (fixture->dir);
   g_free (fixture->path);
   g_free (fixture->dir);
 }

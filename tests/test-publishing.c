@@ -1,41 +1,8 @@
 /* test-publishing.c: the publication settings of a workspace - defaults, trimming, validation */
 #include "config.h"
 
-#include <glib/gstdio.h>
-
 #include "commissioner-core.h"
-
-static CommDatabase *
-new_workspace (char **dir)
-{
-  g_autoptr(GError) error = NULL;
-  g_autofree char *path = NULL;
-  CommDatabase *db;
-
-  *dir = g_dir_make_tmp ("comm-publishing-XXXXXX", &error);
-  g_assert_no_error (error);
-  path = g_build_filename (*dir, "test.commissioner", NULL);
-  db = comm_database_open (path, COMM_DATABASE_CREATE, &error);
-  g_assert_no_error (error);
-
-  return db;
-}
-
-static void
-remove_workspace (CommDatabase *db,
-                  char         *dir)
-{
-  g_autofree char *path = g_strdup (comm_database_get_path (db));
-  g_autofree char *wal = g_strconcat (path, "-wal", NULL);
-  g_autofree char *shm = g_strconcat (path, "-shm", NULL);
-
-  g_object_unref (db);
-  g_unlink (path);
-  g_unlink (wal);
-  g_unlink (shm);
-  g_rmdir (dir);
-  g_free (dir);
-}
+#include "comm-test-core.h"
 
 static void
 test_prefix_valid (void)
@@ -59,8 +26,7 @@ test_prefix_valid (void)
 static void
 test_settings (void)
 {
-  char *dir = NULL;
-  CommDatabase *db = new_workspace (&dir);
+  CommDatabase *db = comm_test_temp_workspace ();
   g_autoptr(GError) error = NULL;
   g_autofree char *name = NULL;
   g_autofree char *department = NULL;
@@ -116,8 +82,6 @@ test_settings (void)
   g_assert_cmpint (comm_publishing_get_threshold (db), ==, 500000);
   g_assert_true (comm_publishing_set_threshold (db, 0, &error));
   g_assert_cmpint (comm_publishing_get_threshold (db), ==, 0);
-
-  remove_workspace (db, dir);
 }
 
 /* The contract keeps its irrecoverable VAT and department through the store, and the
@@ -125,8 +89,7 @@ test_settings (void)
 static void
 test_contract_fields (void)
 {
-  char *dir = NULL;
-  CommDatabase *db = new_workspace (&dir);
+  CommDatabase *db = comm_test_temp_workspace ();
   g_autoptr(GError) error = NULL;
   g_autoptr(CommProvider) provider = comm_provider_new ();
   g_autoptr(CommContract) contract = comm_contract_new ();
@@ -173,7 +136,6 @@ test_contract_fields (void)
                                  "10000.00,1234.56,2025-04-01,2028-03-31,,\r\n"));
 
   g_clear_object (&loaded);
-  remove_workspace (db, dir);
 }
 
 int

@@ -6,17 +6,7 @@
 #include "comm-date.h"
 #include "comm-error.h"
 #include "comm-reminders.h"
-
-static GDate
-iso (const char *text)
-{
-  GDate date;
-
-  g_date_clear (&date, 1);
-  if (text != NULL)
-    g_assert_true (comm_date_parse_iso (text, &date));
-  return date;
-}
+#include "comm-test-core.h"
 
 static void
 test_leads_parse (void)
@@ -112,12 +102,12 @@ run_due_cases (const char    *end_iso,
                guint          n_cases)
 {
   const int leads[] = { 12, 6, 3 };
-  GDate end = iso (end_iso);
-  GDate notice = iso (notice_iso);
+  GDate end = comm_test_date (end_iso);
+  GDate notice = comm_test_date (notice_iso);
 
   for (guint i = 0; i < n_cases; i++)
     {
-      GDate today = iso (cases[i].today);
+      GDate today = comm_test_date (cases[i].today);
       g_autoptr(GArray) due = comm_reminders_due (&end, &notice, leads, 3, &today);
       g_autofree char *text = describe_due (due);
 
@@ -169,9 +159,9 @@ static void
 test_due_fields (void)
 {
   const int leads[] = { 3 };
-  GDate end = iso ("2027-05-31");
-  GDate notice = iso ("2027-02-28");
-  GDate today = iso ("2027-03-15");
+  GDate end = comm_test_date ("2027-05-31");
+  GDate notice = comm_test_date ("2027-02-28");
+  GDate today = comm_test_date ("2027-03-15");
   g_autoptr(GArray) due = comm_reminders_due (&end, &notice, leads, 1, &today);
   const CommReminder *r;
   g_autofree char *due_on = NULL;
@@ -192,9 +182,9 @@ static void
 test_due_missing (void)
 {
   const int leads[] = { 12, 6, 3 };
-  GDate end = iso ("2027-03-31");
-  GDate none = iso (NULL);
-  GDate today = iso ("2027-03-01");
+  GDate end = comm_test_date ("2027-03-31");
+  GDate none = comm_test_date (NULL);
+  GDate today = comm_test_date ("2027-03-01");
   GArray *due;
 
   due = comm_reminders_due (&end, NULL, leads, 3, &today);
@@ -234,7 +224,7 @@ test_describe (void)
       CommReminder r = { .kind = cases[i].kind, .lead_months = cases[i].lead };
       g_autofree char *text = NULL;
 
-      r.target = iso (cases[i].target);
+      r.target = comm_test_date (cases[i].target);
       r.due_on = r.target;
       comm_date_add_months (&r.due_on, -cases[i].lead);
       text = comm_reminder_describe (&r);

@@ -7,6 +7,7 @@
 #include <glib/gstdio.h>
 
 #include "commissioner-core.h"
+#include "comm-test-core.h"
 
 typedef struct {
   char         *dir;
@@ -50,17 +51,9 @@ fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
-  g_autofree char *path = NULL;
 
-  fixture->dir = g_dir_make_tmp ("comm-reports-XXXXXX", &error);
-  g_assert_no_error (error);
-  path = g_build_filename (fixture->dir, "Demo" COMM_WORKSPACE_SUFFIX, NULL);
-  fixture->db = comm_database_open (path, COMM_DATABASE_CREATE, &error);
-  g_assert_no_error (error);
-  g_date_clear (&fixture->today, 1);
-  comm_date_today (&fixture->today);
-  g_assert_true (comm_demo_populate (fixture->db, &fixture->today, &error));
-  g_assert_no_error (error);
+  fixture->dir = comm_test_new_dir ();
+  fixture->db = comm_test_demo_workspace (fixture->dir, "Demo" COMM_WORKSPACE_SUFFIX, &fixture->today);
   fixture->contracts = comm_contract_store_list (fixture->db, &fixture->today, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (fixture->contracts)), >, 40);
@@ -70,18 +63,9 @@ static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
-  g_autoptr(GDir) dir = g_dir_open (fixture->dir, 0, NULL);
-  const char *name;
-
   g_clear_object (&fixture->contracts);
   g_clear_object (&fixture->db);
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *file = g_build_filename (fixture->dir, name, NULL);
-
-      g_unlink (file);
-    }
-  g_rmdir (fixture->dir);
+  comm_test_remove_tree (fixture->dir);
   g_free (fixture->dir);
 }
 

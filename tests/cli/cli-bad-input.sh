@@ -4,21 +4,7 @@
 # $1 is the commissioner-cli to test; the environment is the test environment.
 set -eu
 
-CLI=$1
-WORK=$(mktemp -d)
-trap 'rm -rf "$WORK"' EXIT
-
-fail () { echo "FAIL: $*" >&2; exit 1; }
-
-run () {
-  local want=$1 got
-  shift
-  set +e
-  "$@" >"$WORK/out" 2>"$WORK/err"
-  got=$?
-  set -e
-  [ "$got" -eq "$want" ] || fail "'$*' exited $got, expected $want. stdout: $(cat "$WORK/out") stderr: $(cat "$WORK/err")"
-}
+source "$(dirname "$0")/common.sh"
 
 # expect_message PATTERN: stderr is one "commissioner-cli: what: message" line matching PATTERN
 expect_message () {

@@ -4,21 +4,7 @@
 # $1 is the commissioner-cli to test; the environment is the test environment (COMMISSIONER_TODAY).
 set -eu
 
-CLI=$1
-WORK=$(mktemp -d)
-trap 'rm -rf "$WORK"' EXIT
-
-fail () { echo "FAIL: $*" >&2; exit 1; }
-
-run () {
-  local want=$1 got
-  shift
-  set +e
-  "$@" >"$WORK/out" 2>"$WORK/err"
-  got=$?
-  set -e
-  [ "$got" -eq "$want" ] || fail "'$*' exited $got, expected $want. stdout: $(cat "$WORK/out") stderr: $(cat "$WORK/err")"
-}
+source "$(dirname "$0")/common.sh"
 
 HEADER='Reference number,Title of agreement,Department responsible,Description of goods and/or services,Supplier name,Supplier registration number,SME,VCSE,Sum to be paid over the length of the contract,VAT that cannot be recovered,Start date,End date,Review date,Invitation to quote or to tender'
 DEMO="$WORK/demo.commissioner"

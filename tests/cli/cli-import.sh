@@ -3,22 +3,8 @@
 # $1 is the commissioner-cli to test; COMM_TEST_SRCDIR points at tests/.
 set -eu
 
-CLI=$1
+source "$(dirname "$0")/common.sh"
 DATA=${COMM_TEST_SRCDIR:-$(dirname "$0")/..}/data/import
-WORK=$(mktemp -d)
-trap 'rm -rf "$WORK"' EXIT
-
-fail () { echo "FAIL: $*" >&2; exit 1; }
-
-run () {
-  local want=$1 got
-  shift
-  set +e
-  "$@" >"$WORK/out" 2>"$WORK/err"
-  got=$?
-  set -e
-  [ "$got" -eq "$want" ] || fail "'$*' exited $got, expected $want. stdout: $(cat "$WORK/out") stderr: $(cat "$WORK/err")"
-}
 
 has () { grep -qF -- "$1" "$WORK/out" || fail "output lacks '$1': $(cat "$WORK/out")"; }
 contracts () { sqlite3 "$WS" 'SELECT count(*) FROM contracts'; }

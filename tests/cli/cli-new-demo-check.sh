@@ -3,23 +3,7 @@
 # $1 is the commissioner-cli to test; the environment is the test environment (COMMISSIONER_TODAY).
 set -eu
 
-CLI=$1
-WORK=$(mktemp -d)
-trap 'rm -rf "$WORK"' EXIT
-
-fail () { echo "FAIL: $*" >&2; exit 1; }
-
-# run STATUS COMMAND...: runs COMMAND with its output in $WORK/out and $WORK/err, and fails
-# unless it exits with STATUS.
-run () {
-  local want=$1 got
-  shift
-  set +e
-  "$@" >"$WORK/out" 2>"$WORK/err"
-  got=$?
-  set -e
-  [ "$got" -eq "$want" ] || fail "'$*' exited $got, expected $want. stdout: $(cat "$WORK/out") stderr: $(cat "$WORK/err")"
-}
+source "$(dirname "$0")/common.sh"
 
 # --version, --help, and --help of each command
 run 0 "$CLI" --version
