@@ -22,6 +22,9 @@ int  cli_export_ocds         (int argc, char **argv);
 int  cli_import (int argc, char **argv);
 int  cli_check  (int argc, char **argv);
 int  cli_report (int argc, char **argv);
+/* cli-allocate.c: the calculators */
+int  cli_allocate  (int argc, char **argv);
+int  cli_unit_cost (int argc, char **argv);
 
 /* Prints "commissioner-cli: @what: @message" to stderr and returns CLI_EXIT_ERROR. */
 int  cli_fail   (const char *what,

@@ -9,6 +9,9 @@
  *   commissioner-cli check FILE                            integrity and domain checks
  *   commissioner-cli report NAME FILE --pdf OUT [--id REF] [--year 2026-27]   a PDF report
  *   commissioner-cli report --list                         the report names, one a line
+ *   commissioner-cli allocate TOTAL [--commit N=AMOUNT]… [--fixed N=AMOUNT]… N=PERCENT%… [--remainder N]
+ *                                                         a budget split, reconciled to the penny
+ *   commissioner-cli unit-cost TOTAL NAME=COUNT… [--unit WORD]   cost per unit, split across cohorts
  *
  * Exit codes: 0 all well, 1 problems found (check), 2 wrong usage or an error. Errors go to
  * stderr as "commissioner-cli: <what>: <message>".
@@ -35,6 +38,8 @@ static const Command commands[] = {
   { "import", cli_import, N_("Import contracts from a CSV file, with a preview") },
   { "check",  cli_check,  N_("Check a workspace for damage and broken rules") },
   { "report", cli_report, N_("Write a report as PDF: register, performance, one contract") },
+  { "allocate", cli_allocate, N_("Split a budget by commitments, fixed sums and percentages, to the penny") },
+  { "unit-cost", cli_unit_cost, N_("Divide a cost by activity and split it across cohorts, to the penny") },
 };
 
 static void
