@@ -41,7 +41,7 @@ out_line "$(row 'Shares in all' '885' '£90,000.00' 10)"
 out_line "Rounding each share on its own would give £89,999.99, £0.01 short."
 out_line "* a penny moved here so the lines add up to the total"
 # the shares on the cohort lines add up to the cost exactly
-sum=$(grep '^  Cohort' "$WORK/out" | sed 's/.*£\([0-9,.]*\).*/\1/; s/[,.]//g' | paste -sd+ | bc)
+sum=$(grep '^  Cohort' "$WORK/out" | sed 's/.*£\([0-9,.]*\).*/\1/; s/[,.]//g' | awk '{ s += $1 } END { printf "%.0f", s }')
 [ "$sum" -eq 9000000 ] || fail "the shares add up to $sum pence"
 
 # whole pence: nothing rounded, no penny moved
@@ -94,7 +94,7 @@ run 0 "$CLI" allocate '£27,150,102' 'Specific needs=25.287%' 'Early childhood=3
 out_line "$(row '  Early childhood' '32.897%' '£8,931,569.05' 14)"
 out_line "$(row 'Percentages in all' '100%' '£27,150,102.00' 14)"
 out_line "$(row 'Lines in all' '' '£27,150,102.00' 14)"
-sum=$(grep -E '^  ' "$WORK/out" | sed 's/.*£\([0-9,.]*\).*/\1/; s/[,.]//g' | paste -sd+ | bc)
+sum=$(grep -E '^  ' "$WORK/out" | sed 's/.*£\([0-9,.]*\).*/\1/; s/[,.]//g' | awk '{ s += $1 } END { printf "%.0f", s }')
 [ "$sum" -eq 2715010200 ] || fail "the Plymouth lines add up to $sum pence"
 
 # ---- bad input: exit 2, the argument quoted ----
