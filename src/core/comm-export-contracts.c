@@ -17,6 +17,7 @@
 #include "comm-contract.h"
 #include "comm-error.h"
 #include "comm-export-contracts.h"
+#include "comm-file-replace-private.h"
 #include "comm-money.h"
 #include "comm-types.h"
 
@@ -99,54 +100,20 @@ write_header (CommCsvWriter  *writer,
   return comm_csv_writer_write_row (writer, cells, N_COLUMNS, error);
 }
 
-static void
-set_file_error (GError     **error,
-                int          saved_errno,
-                const char  *path)
-{
-  g_autofree char *name = g_filename_display_name (path);
-  int code;
+typedef struct {
+  GListModel        *contracts;
+  CommCsvWriteFlags  flags;
+} FileJob;
 
-  switch (saved_errno)
-    {
-    case EACCES:
-    case EPERM:
-    case EROFS:
-      code = COMM_ERROR_READ_ONLY;
-      break;
-    case ENOENT:
-    case ENOTDIR:
-      code = COMM_ERROR_NOT_FOUND;
-      break;
-    default:
-      code = COMM_ERROR_FAILED;
-    }
-
-  g_set_error (error, COMM_ERROR, code, _("Could not write “%s”: %s"), name,
-               saved_errno == ENOSPC ? _("the disk is full") : g_strerror (saved_errno));
-}
-
-/* Writes the CSV to @temp_path, which exists and is empty. */
 static gboolean
-write_to_temporary (GListModel         *contracts,
-                    const char         *temp_path,
-                    CommCsvWriteFlags   flags,
-                    GCancellable       *cancellable,
-                    GError            **error)
+write_file_content (GOutputStream  *out,
+                    gpointer        user_data,
+                    GCancellable   *cancellable,
+                    GError        **error)
 {
-  g_autoptr(GFile) file = g_file_new_for_path (temp_path);
-  g_autoptr(GFileOutputStream) out = g_file_append_to (file, G_FILE_CREATE_NONE, cancellable, error);
-  gboolean ok;
+  FileJob *job = user_data;
 
-  if (out == NULL)
-    return FALSE;
-
-  ok = comm_export_contracts_csv (contracts, G_OUTPUT_STREAM (out), flags, cancellable, NULL, NULL, error);
-  /* Close even after a failure, but report only the first error. */
-  if (!g_output_stream_close (G_OUTPUT_STREAM (out), cancellable, ok ? error : NULL))
-    ok = FALSE;
-
-  return ok;
+  return comm_export_contracts_csv (job->contracts, out, job->flags, cancellable, NULL, NULL, error);
 }
 
 const char * const *
@@ -201,34 +168,10 @@ comm_export_contracts_csv_to_file (GListModel         *contracts,
                                    GCancellable       *cancellable,
                                    GError            **error)
 {
-  g_autofree char *temp_path = NULL;
-  int fd;
+  FileJob job = { contracts, flags };
 
   g_return_val_if_fail (G_IS_LIST_MODEL (contracts), FALSE);
   g_return_val_if_fail (path != NULL, FALSE);
 
-  temp_path = g_strdup_printf ("%s.tmp-XXXXXX", path);
-  fd = g_mkstemp_full (temp_path, O_WRONLY | O_CLOEXEC, 0644);
-  if (fd < 0)
-    {
-      set_file_error (error, errno, path);
-      return FALSE;
-    }
-  g_close (fd, NULL);
-
-  if (!write_to_temporary (contracts, temp_path, flags, cancellable, error))
-    {
-      g_unlink (temp_path);
-      return FALSE;
-    }
-  if (g_rename (temp_path, path) != 0)
-    {
-      int saved_errno = errno;
-
-      g_unlink (temp_path);
-      set_file_error (error, saved_errno, path);
-      return FALSE;
-    }
-
-  return TRUE;
+  return comm_file_write_atomically (path, write_file_content, &job, cancellable, error);
 }

@@ -556,5 +556,5 @@ comm_export_ocds_json_to_file (CommDatabase   *db,
   g_return_val_if_fail (COMM_IS_DATABASE (db), FALSE);
   g_return_val_if_fail (path != NULL, FALSE);
 
-  return comm_export_write_file_atomically (path, write_package, &job, cancellable, error);
+  return comm_file_write_atomically (path, write_package, &job, cancellable, error);
 }

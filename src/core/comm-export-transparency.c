@@ -200,7 +200,7 @@ comm_export_transparency_csv_to_file (CommDatabase       *db,
   g_return_val_if_fail (COMM_IS_DATABASE (db), FALSE);
   g_return_val_if_fail (path != NULL, FALSE);
 
-  return comm_export_write_file_atomically (path, write_csv, &job, cancellable, error);
+  return comm_file_write_atomically (path, write_csv, &job, cancellable, error);
 }
 
 GPtrArray *

@@ -5,6 +5,7 @@
 #include <gio/gio.h>
 
 #include "comm-database.h"
+#include "comm-file-replace-private.h"
 #include "comm-types.h"
 
 G_BEGIN_DECLS
@@ -45,17 +46,5 @@ GPtrArray *comm_publication_rows_load (CommDatabase  *db,
                                        GCancellable  *cancellable,
                                        GError       **error);
 
-/* Writes with @write_func to a temporary file beside @path, then renames it into place, so a
- * failure (disk full, cancelled) leaves any existing file at @path untouched. The file is
- * created 0644. @write_func returns FALSE with @error set on failure. */
-typedef gboolean (*CommExportWriteFunc) (GOutputStream  *out,
-                                         gpointer        user_data,
-                                         GCancellable   *cancellable,
-                                         GError        **error);
-gboolean   comm_export_write_file_atomically (const char           *path,
-                                              CommExportWriteFunc   write_func,
-                                              gpointer              user_data,
-                                              GCancellable         *cancellable,
-                                              GError              **error);
 
 G_END_DECLS
