@@ -192,8 +192,8 @@ test_migrate_from_1 (void)
   make_version_1_file (path);
   db = comm_database_open (path, COMM_DATABASE_OPEN_DEFAULT, &error);
   g_assert_no_error (error);
-  g_assert_cmpint (comm_database_get_schema_version (db), ==, 2);
-  g_assert_cmpint (comm_test_query_int (db, "PRAGMA user_version"), ==, 2);
+  g_assert_cmpint (comm_database_get_schema_version (db), ==, COMM_DATABASE_SCHEMA_VERSION);
+  g_assert_cmpint (comm_test_query_int (db, "PRAGMA user_version"), ==, COMM_DATABASE_SCHEMA_VERSION);
   g_assert_cmpint (comm_test_query_int (db, "PRAGMA application_id"), ==, COMM_DATABASE_APPLICATION_ID);
 
   g_assert_cmpint (comm_test_query_int (db, "SELECT count(*) FROM contracts"), ==, 1);

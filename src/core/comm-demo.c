@@ -26,6 +26,7 @@
 #include "comm-database-private.h"
 #include "comm-date.h"
 #include "comm-demo.h"
+#include "comm-demo-private.h"
 #include "comm-money.h"
 #include "comm-monitoring.h"
 #include "comm-provider-store.h"
@@ -616,6 +617,9 @@ comm_demo_populate (CommDatabase  *db,
   ok = read_sample (&demo, error) &&
        add_providers (&demo, error) &&
        add_contracts (&demo, error) &&
+       _comm_demo_add_deep_dives (db, today, demo.rand, error) &&
+       _comm_demo_add_budgets (db, today, demo.rand, error) &&
+       _comm_demo_add_risks (db, today, demo.rand, error) &&
        comm_database_commit (db, error);
   if (!ok)
     comm_database_rollback (db);
