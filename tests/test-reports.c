@@ -312,7 +312,7 @@ test_errors (Fixture       *fixture,
 
   g_assert_null (comm_reports_lookup ("nonsense"));
   g_assert_nonnull (comm_reports_get_all (&n));
-  g_assert_cmpuint (n, ==, 3);
+  g_assert_cmpuint (n, >=, 3);  /* the register's three, then those of the other tabs */
 
   comm_report_options_init (&options);
   g_assert_null (comm_report_build (comm_reports_lookup ("contract"), fixture->db, &options, NULL, &error));

@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "comm-choice-combo.h"
+#include "comm-contract-banding-editor.h"
 #include "comm-contract-editor.h"
 #include "comm-editor-support.h"
 #include "comm-funding-lines-editor.h"
@@ -770,6 +771,7 @@ comm_contract_editor_new (CommDatabase *database,
   fill_fields (self);
   self->loading = FALSE;
   revalidate (self);
+  comm_contract_banding_editor_attach (GTK_WIDGET (self), database, comm_contract_get_id (self->working));
 
   return self;
 }

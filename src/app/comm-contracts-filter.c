@@ -20,6 +20,9 @@ struct _CommContractsFilter
   char      *end_from;
   char      *end_to;
   gboolean   overdue_only;
+  GHashTable *bandings;   /* contract id -> current CommContractBanding; NULL when not filtering */
+  int        banding_kind;
+  int        banding_value;
 };
 
 G_DEFINE_FINAL_TYPE (CommContractsFilter, comm_contracts_filter, GTK_TYPE_FILTER)
@@ -52,6 +55,25 @@ match_end (CommContractsFilter *self,
 }
 
 static gboolean
+match_banding (CommContractsFilter *self,
+               CommContract        *contract)
+{
+  gint64 id = comm_contract_get_id (contract);
+  CommContractBanding *banding = g_hash_table_lookup (self->bandings, &id);
+
+  switch (self->banding_kind)
+    {
+    case COMM_CONTRACTS_BANDING_RISK:
+      return banding != NULL && banding->risk_banding == self->banding_value;
+    case COMM_CONTRACTS_BANDING_EQUALITY:
+      return banding != NULL && banding->equality_banding == self->banding_value;
+    case COMM_CONTRACTS_BANDING_NONE:
+    default:
+      return banding == NULL;
+    }
+}
+
+static gboolean
 comm_contracts_filter_match (GtkFilter *filter,
                              gpointer   item)
 {
@@ -79,6 +101,9 @@ comm_contracts_filter_match (GtkFilter *filter,
   if ((self->end_from != NULL || self->end_to != NULL) && !match_end (self, contract))
     return FALSE;
 
+  if (self->bandings != NULL && !match_banding (self, contract))
+    return FALSE;
+
   return TRUE;
 }
 
@@ -99,6 +124,7 @@ comm_contracts_filter_finalize (GObject *object)
   g_free (self->area);
   g_free (self->end_from);
   g_free (self->end_to);
+  g_clear_pointer (&self->bandings, g_hash_table_unref);
 
   G_OBJECT_CLASS (comm_contracts_filter_parent_class)->finalize (object);
 }
@@ -239,11 +265,32 @@ comm_contracts_filter_set_overdue_only (CommContractsFilter *self,
   changed (self, !overdue_only, overdue_only);
 }
 
+void
+comm_contracts_filter_set_banding (CommContractsFilter *self,
+                                   GHashTable          *current,
+                                   int                  kind,
+                                   int                  value)
+{
+  gboolean was_set;
+
+  g_return_if_fail (COMM_IS_CONTRACTS_FILTER (self));
+
+  if (current == NULL && self->bandings == NULL)
+    return;
+
+  was_set = self->bandings != NULL;
+  g_clear_pointer (&self->bandings, g_hash_table_unref);
+  self->bandings = current != NULL ? g_hash_table_ref (current) : NULL;
+  self->banding_kind = kind;
+  self->banding_value = value;
+  changed (self, was_set, current != NULL);
+}
+
 gboolean
 comm_contracts_filter_is_active (CommContractsFilter *self)
 {
   g_return_val_if_fail (COMM_IS_CONTRACTS_FILTER (self), FALSE);
 
   return self->needle != NULL || self->area != NULL || self->status >= 0 || self->rag >= 0 ||
-         self->end_from != NULL || self->end_to != NULL || self->overdue_only;
+         self->end_from != NULL || self->end_to != NULL || self->overdue_only || self->bandings != NULL;
 }

@@ -4,6 +4,7 @@
 #include <gtk/gtk.h>
 
 #include "commissioner-core.h"
+#include "comm-contract-banding.h"
 
 G_BEGIN_DECLS
 
@@ -33,6 +34,19 @@ void                 comm_contracts_filter_set_end_range    (CommContractsFilter
 /* Only contracts whose monitoring meeting is overdue. */
 void                 comm_contracts_filter_set_overdue_only (CommContractsFilter *self,
                                                              gboolean             overdue_only);
+/* Which banding a contract must have (comm-contract-banding.h). */
+typedef enum {
+  COMM_CONTRACTS_BANDING_RISK,      /* current risk banding == value (0-3) */
+  COMM_CONTRACTS_BANDING_EQUALITY,  /* current equality impact banding == value (1-3) */
+  COMM_CONTRACTS_BANDING_NONE,      /* never banded */
+} CommContractsBandingKind;
+
+/* Only contracts whose current banding in @current (comm_contract_banding_current_all; a
+ * reference is kept) passes @kind and @value; NULL @current for all. */
+void                 comm_contracts_filter_set_banding      (CommContractsFilter *self,
+                                                             GHashTable          *current,
+                                                             int                  kind,
+                                                             int                  value);
 /* TRUE when anything narrows the list (search text or a filter). */
 gboolean             comm_contracts_filter_is_active        (CommContractsFilter *self);
 

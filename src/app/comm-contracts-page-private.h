@@ -17,6 +17,7 @@ struct _CommContractsPage
   GtkDropDown             *status_dropdown;
   GtkDropDown             *rag_dropdown;
   GtkDropDown             *ends_dropdown;
+  GtkDropDown             *banding_dropdown;
   GtkCheckButton          *overdue_check;
   GtkWidget               *clear_button;
   GtkBox                  *filter_bar;

@@ -15,6 +15,7 @@
 #include <glib/gi18n.h>
 
 #include "comm-contract-editor.h"
+#include "comm-contracts-banding-choices.h"
 #include "comm-contracts-page-private.h"
 #include "comm-row-slots.h"
 
@@ -53,6 +54,7 @@ fill_fixed_dropdowns (CommContractsPage *self)
   gtk_drop_down_set_model (self->rag_dropdown, G_LIST_MODEL (rags));
   gtk_drop_down_set_model (self->ends_dropdown, G_LIST_MODEL (ends));
   gtk_drop_down_set_model (self->area_dropdown, G_LIST_MODEL (self->areas));
+  comm_contracts_banding_choices_fill (self->banding_dropdown);
   self->updating_filters = FALSE;
 }
 
@@ -269,6 +271,17 @@ compare_by_reference (gconstpointer a,
                          comm_contract_get_reference ((CommContract *) b));
 }
 
+/* The bandings are read again each time: they are recorded from the contract editor. */
+static void
+apply_banding (CommContractsPage *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!comm_contracts_banding_choices_apply (self->filter, comm_page_get_database (COMM_PAGE (self)),
+                                             gtk_drop_down_get_selected (self->banding_dropdown), &error))
+    comm_page_show_error (COMM_PAGE (self), _("The contracts’ bandings could not be read"), error);
+}
+
 static void
 load (CommContractsPage *self,
       CommDatabase      *database)
@@ -297,6 +310,7 @@ load (CommContractsPage *self,
     self->fold_source = g_idle_add_full (G_PRIORITY_LOW, on_fold_search_keys_cb, self, NULL);
   rebuild_areas (self);
   apply_end_range (self, gtk_drop_down_get_selected (self->ends_dropdown));
+  apply_banding (self);
   update_needs_attention (self);
   update_status_line (self);
   update_stack (self);
@@ -381,6 +395,8 @@ on_filter_dropdown_changed_cb (CommContractsPage *self,
     comm_contracts_filter_set_rag (self->filter, selected > 0 ? (int) rag_choices[selected - 1] : -1);
   else if (dropdown == self->ends_dropdown)
     apply_end_range (self, selected);
+  else if (dropdown == self->banding_dropdown)
+    apply_banding (self);
 }
 
 static void
@@ -520,6 +536,7 @@ comm_contracts_page_class_init (CommContractsPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CommContractsPage, status_dropdown);
   gtk_widget_class_bind_template_child (widget_class, CommContractsPage, rag_dropdown);
   gtk_widget_class_bind_template_child (widget_class, CommContractsPage, ends_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, CommContractsPage, banding_dropdown);
   gtk_widget_class_bind_template_child (widget_class, CommContractsPage, overdue_check);
   gtk_widget_class_bind_template_child (widget_class, CommContractsPage, clear_button);
   gtk_widget_class_bind_template_child (widget_class, CommContractsPage, filter_bar);
@@ -647,6 +664,7 @@ comm_contracts_page_open_editor (CommContractsPage *self,
     gtk_window_set_transient_for (GTK_WINDOW (editor), GTK_WINDOW (root));
   g_signal_connect_object (editor, "saved", G_CALLBACK (on_editor_saved_cb), self, 0);
   g_signal_connect_object (editor, "providers-changed", G_CALLBACK (on_editor_providers_changed_cb), self, 0);
+  g_signal_connect_object (editor, "destroy", G_CALLBACK (apply_banding), self, G_CONNECT_SWAPPED);
   gtk_window_present (GTK_WINDOW (editor));
 
   return GTK_WINDOW (editor);
@@ -723,6 +741,7 @@ comm_contracts_page_clear_filters (CommContractsPage *self)
   gtk_drop_down_set_selected (self->status_dropdown, 0);
   gtk_drop_down_set_selected (self->rag_dropdown, 0);
   gtk_drop_down_set_selected (self->ends_dropdown, 0);
+  gtk_drop_down_set_selected (self->banding_dropdown, 0);
   gtk_check_button_set_active (self->overdue_check, FALSE);
   self->updating_filters = FALSE;
 
@@ -732,6 +751,7 @@ comm_contracts_page_clear_filters (CommContractsPage *self)
   comm_contracts_filter_set_rag (self->filter, -1);
   comm_contracts_filter_set_end_range (self->filter, NULL, NULL);
   comm_contracts_filter_set_overdue_only (self->filter, FALSE);
+  comm_contracts_filter_set_banding (self->filter, NULL, 0, 0);
 }
 
 void

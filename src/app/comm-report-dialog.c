@@ -22,6 +22,7 @@ typedef struct
   CommDatabase         *db;       /* a second connection, used only by the worker */
   CommReportOptions     options;
   char                 *id;
+  char                 *programme;
 } PreviewJob;
 
 typedef struct
@@ -57,6 +58,7 @@ struct _CommReportDialog
   CommReportLayout    *layout;
   guint                page;
   char                *export_path;      /* the PDF being written */
+  char                *programme;        /* for reports that need one (budgets); set by the caller */
   guint                refresh_id;
   gboolean             refresh_pending;  /* the choices changed while a job ran */
 };
@@ -79,6 +81,7 @@ preview_job_free (gpointer data)
 
   g_clear_object (&job->db);
   g_free (job->id);
+  g_free (job->programme);
   g_free (job);
 }
 
@@ -294,6 +297,8 @@ refresh_preview (CommReportDialog *self)
   comm_report_options_init (&job->options);
   if ((info->flags & COMM_REPORT_NEEDS_ID) && contract < self->references->len)
     job->options.id = job->id = g_strdup (g_ptr_array_index (self->references, contract));
+  if ((info->flags & COMM_REPORT_NEEDS_PROGRAMME) && self->programme != NULL)
+    job->options.programme = job->programme = g_strdup (self->programme);
   if ((info->flags & COMM_REPORT_TAKES_YEAR) && *year != '\0')
     comm_financial_year_parse (year, &job->options.year, &error);
   if (error != NULL)
@@ -551,6 +556,7 @@ comm_report_dialog_finalize (GObject *object)
   g_clear_pointer (&self->layout, comm_report_layout_free);
   g_clear_pointer (&self->references, g_ptr_array_unref);
   g_clear_pointer (&self->export_path, g_free);
+  g_clear_pointer (&self->programme, g_free);
   g_clear_object (&self->database);
 
   G_OBJECT_CLASS (comm_report_dialog_parent_class)->finalize (object);
@@ -716,4 +722,22 @@ comm_report_dialog_show_page (CommReportDialog *self,
   texture = render_page (self->layout, page);
   gtk_picture_set_paintable (self->preview, GDK_PAINTABLE (texture));
   update_actions (self);
+}
+
+void
+comm_report_dialog_set_programme (CommReportDialog *self,
+                                  const char       *programme,
+                                  int               year)
+{
+  g_return_if_fail (COMM_IS_REPORT_DIALOG (self));
+
+  g_free (self->programme);
+  self->programme = g_strdup (programme);
+  if (year > 0)
+    {
+      g_autofree char *label = comm_financial_year_label (year);
+
+      gtk_editable_set_text (GTK_EDITABLE (self->year_row), label);
+    }
+  refresh_preview (self);
 }

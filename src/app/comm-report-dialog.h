@@ -28,6 +28,11 @@ gboolean            comm_report_dialog_select_report    (CommReportDialog *self,
 /* Chooses the contract with @reference for reports about one contract; FALSE if there is none. */
 gboolean            comm_report_dialog_select_contract  (CommReportDialog *self,
                                                          const char       *reference);
+/* For reports about a budget programme (budget, budget-scenarios): the programme by name and the
+ * financial year (by its start year; 0 leaves the year field as it is). */
+void                comm_report_dialog_set_programme    (CommReportDialog *self,
+                                                         const char       *programme,
+                                                         int               year);
 /* Writes the PDF to @path, as the file chooser's Save does (in a worker thread). */
 void                comm_report_dialog_export_to        (CommReportDialog *self,
                                                          const char       *path);

@@ -10,8 +10,11 @@
 #include <glib/gi18n.h>
 
 #include "comm-app-resources.h"
+#include "comm-budgets-page.h"
 #include "comm-contracts-page.h"
+#include "comm-deep-dives-page.h"
 #include "comm-placeholder-page.h"
+#include "comm-risks-page.h"
 #include "comm-window-private.h"
 
 static const char * const page_names[] = { "contracts", "budgets", "deep-dives", "risks" };
@@ -191,6 +194,32 @@ add_contracts_shortcuts (GtkWidget *page)
   gtk_widget_add_controller (page, controller);
 }
 
+/* As add_contracts_shortcuts(), for the Risks tab ("risks.new", "risks.duplicate", "risks.export"). */
+static GtkWidget *
+add_risks_shortcuts (GtkWidget  *page,
+                     const char *group)
+{
+  static const struct { const char *trigger; const char *action; } keys[] = {
+    { "<Control>n", "new" },
+    { "<Control>d", "duplicate" },
+    { "<Control>e", "export" },
+  };
+  GtkEventController *controller = gtk_shortcut_controller_new ();
+
+  gtk_shortcut_controller_set_scope (GTK_SHORTCUT_CONTROLLER (controller), GTK_SHORTCUT_SCOPE_MANAGED);
+  for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
+    {
+      g_autofree char *action = g_strdup_printf ("%s.%s", group, keys[i].action);
+
+      gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (controller),
+                                            gtk_shortcut_new (gtk_shortcut_trigger_parse_string (keys[i].trigger),
+                                                              gtk_named_action_new (action)));
+    }
+  gtk_widget_add_controller (page, controller);
+
+  return page;
+}
+
 static void
 add_pages (CommWindow *self)
 {
@@ -198,25 +227,9 @@ add_pages (CommWindow *self)
 
   add_contracts_shortcuts (contracts);
   add_page (self, "contracts", contracts, _("Contracts"), "x-office-document-symbolic");
-  add_page (self, "budgets",
-            comm_placeholder_page_new (_("Budgets"), "accessories-calculator-symbolic",
-                                       _("Plan each programme’s budget for a financial year: income, "
-                                         "commitments drawn from the contracts register, fixed and "
-                                         "percentage allocations that add up to the penny, and "
-                                         "scenarios side by side.")),
-            NULL, NULL);
-  add_page (self, "deep-dives",
-            comm_placeholder_page_new (_("Deep Dives"), "edit-find-symbolic",
-                                       _("Schedule and record each contract’s yearly Deep Dive: the "
-                                         "checklist with judgements, evidence and actions, an overall "
-                                         "grade and sign-off, and which reviews are due or overdue.")),
-            NULL, NULL);
-  add_page (self, "risks",
-            comm_placeholder_page_new (_("Risks"), "dialog-warning-symbolic",
-                                       _("Keep risk registers for programmes, procurements and "
-                                         "contracts: likelihood and impact on your own scale, owners, "
-                                         "mitigation, reviews and a heat map.")),
-            NULL, NULL);
+  add_page (self, "budgets", comm_budgets_page_new (), _("Budgets"), "accessories-calculator-symbolic");
+  add_page (self, "deep-dives", comm_deep_dives_page_new (), NULL, NULL);
+  add_page (self, "risks", add_risks_shortcuts (comm_risks_page_new (), "risks"), NULL, NULL);
 }
 
 static void
@@ -372,6 +385,15 @@ comm_window_dispose (GObject *object)
 {
   CommWindow *self = COMM_WINDOW (object);
 
+  /* The tabs let go of the workspace first, so that what waits to be saved (a budget being
+   * typed in) goes into it before it closes. */
+  for (guint i = 0; self->database != NULL && self->stack != NULL && i < G_N_ELEMENTS (page_names); i++)
+    {
+      GtkWidget *page = comm_window_get_page (self, page_names[i]);
+
+      if (page != NULL)
+        comm_page_set_database (COMM_PAGE (page), NULL);
+    }
   if (self->database != NULL)
     comm_database_close (self->database);
   g_clear_object (&self->database);

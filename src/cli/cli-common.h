@@ -19,7 +19,15 @@ int  cli_export (int argc, char **argv);
 /* cli-export-publishing.c: "export transparency ..." and "export ocds ..." (argv[1] the kind) */
 int  cli_export_transparency (int argc, char **argv);
 int  cli_export_ocds         (int argc, char **argv);
+/* cli-export-deep-dives.c: "export actions ..." and "export deep-dive-schedule ..." */
+int  cli_export_actions            (int argc, char **argv);
+int  cli_export_deep_dive_schedule (int argc, char **argv);
+/* cli-budget.c: "export budget ..." */
+int  cli_export_budget             (int argc, char **argv);
 int  cli_import (int argc, char **argv);
+/* cli-risks.c: "import risks ..." and "export risks ..." (argv[1] "risks") */
+int  cli_import_risks (int argc, char **argv);
+int  cli_export_risks (int argc, char **argv);
 int  cli_check  (int argc, char **argv);
 int  cli_report (int argc, char **argv);
 /* cli-allocate.c: the calculators */

@@ -46,6 +46,14 @@ cli_export (int    argc,
     return cli_export_transparency (argc, argv);
   if (argc >= 2 && g_str_equal (argv[1], "ocds"))
     return cli_export_ocds (argc, argv);
+  if (argc >= 2 && g_str_equal (argv[1], "budget"))
+    return cli_export_budget (argc, argv);
+  if (argc >= 2 && g_str_equal (argv[1], "risks"))
+    return cli_export_risks (argc, argv);
+  if (argc >= 2 && g_str_equal (argv[1], "actions"))
+    return cli_export_actions (argc, argv);
+  if (argc >= 2 && g_str_equal (argv[1], "deep-dive-schedule"))
+    return cli_export_deep_dive_schedule (argc, argv);
 
   if (!cli_parse ("export", _("contracts FILE --csv OUT"),
                   _("Export every contract of the workspace FILE, by reference, as CSV: reference, "
@@ -53,7 +61,8 @@ cli_export (int    argc,
                   entries, &argc, &argv, 2))
     return CLI_EXIT_ERROR;
   if (!g_str_equal (argv[1], "contracts"))
-    return cli_fail ("export", _("export “contracts”, “transparency” or “ocds”: commissioner-cli export contracts FILE --csv OUT"));
+    return cli_fail ("export", _("export “contracts”, “transparency”, “ocds”, “actions” or “deep-dive-schedule”: "
+                                     "commissioner-cli export contracts FILE --csv OUT"));
   if (csv == NULL)
     return cli_fail ("export", _("say where to write the CSV with --csv OUT (“-” for standard output)"));
 

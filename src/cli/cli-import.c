@@ -188,6 +188,8 @@ cli_import (int    argc,
   };
   int status;
 
+  if (argc >= 2 && g_str_equal (argv[1], "risks"))
+    return cli_import_risks (argc, argv);
   if (!cli_parse ("import", _("contracts FILE IN.csv"),
                   _("Import contracts (with their providers and funding lines) from a CSV file into the "
                     "workspace FILE. Every row is checked first; if any is rejected nothing is written "

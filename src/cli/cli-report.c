@@ -73,11 +73,15 @@ cli_report (int    argc,
   g_autofree char *pdf = NULL;
   g_autofree char *id = NULL;
   g_autofree char *year = NULL;
+  g_autofree char *register_name = NULL;
+  g_autofree char *programme = NULL;
   gboolean list = FALSE;
   const GOptionEntry entries[] = {
     { "pdf", 0, 0, G_OPTION_ARG_FILENAME, &pdf, N_("Write the report as PDF to OUT"), N_("OUT") },
     { "id", 0, 0, G_OPTION_ARG_STRING, &id, N_("The contract the report is about (its reference)"), N_("REF") },
     { "year", 0, 0, G_OPTION_ARG_STRING, &year, N_("The financial year to cover, e.g. 2026-27"), N_("YEAR") },
+    { "register", 0, 0, G_OPTION_ARG_STRING, &register_name, N_("The risk register the report is about (its name)"), N_("NAME") },
+    { "programme", 0, 0, G_OPTION_ARG_STRING, &programme, N_("The budget programme the report is about (its name)"), N_("NAME") },
     { "list", 0, 0, G_OPTION_ARG_NONE, &list, N_("List the reports, one name a line"), NULL },
     { NULL }
   };
@@ -85,7 +89,7 @@ cli_report (int    argc,
   const CommReportInfo *info;
   CommReportOptions options;
 
-  if (!cli_parse ("report", _("NAME FILE --pdf OUT [--id REF] [--year 2026-27] | --list"),
+  if (!cli_parse ("report", _("NAME FILE --pdf OUT [--id REF] [--year 2026-27] [--register NAME] | --list"),
                   _("Write a report on the workspace FILE as a PDF. "
                     "Run “commissioner-cli report --list” to see the report names."),
                   entries, &argc, &argv, asks_for_list (argc, argv) ? 0 : 2))
@@ -99,9 +103,16 @@ cli_report (int    argc,
     return cli_fail ("report", _("say where to write the PDF with --pdf OUT"));
   if ((info->flags & COMM_REPORT_NEEDS_ID) && id == NULL)
     return cli_fail ("report", _("this report is about one contract: give its reference with --id REF"));
+  if ((info->flags & COMM_REPORT_NEEDS_REGISTER) && register_name == NULL)
+    return cli_fail ("report", _("this report is about one risk register: give its name with --register NAME"));
+
+  if ((info->flags & COMM_REPORT_NEEDS_PROGRAMME) && programme == NULL)
+    return cli_fail ("report", _("this report is about one budget programme: give its name with --programme NAME"));
 
   comm_report_options_init (&options);
   options.id = id;
+  options.programme = programme;
+  options.register_name = register_name;
   if (year != NULL && !comm_financial_year_parse (year, &options.year, &error))
     return cli_fail ("--year", error->message);
 

@@ -4,8 +4,9 @@
  * write one audit_log row per inserted, updated or deleted row: when (the column default, UTC),
  * who (comm_audit_user(), the OS user, a function registered on every connection), which table
  * and row (the rowid - the "id" column where the table has one), and the old and new values as
- * JSON objects of every column. An UPDATE that changes nothing writes nothing. Every table but
- * audit_log is audited; settings, keyed by text, is audited by its implicit rowid.
+ * JSON objects of every column (a BLOB in a column declared BLOB - an attached file's bytes - is
+ * written as the text "<attachment: N bytes>"). An UPDATE that changes nothing writes nothing.
+ * Every table but audit_log is audited; settings, keyed by text, is audited by its implicit rowid.
  *
  * The triggers call comm_audit_user(), so a program that does not register it (the sqlite3
  * shell, say) can read a workspace but not change an audited table: edits always carry a name.
@@ -89,11 +90,37 @@ append_trigger_name (GString    *sql,
   append_identifier (sql, name);
 }
 
-/* json_object('a', NEW."a", 'b', NEW."b", ...) */
+/* For a column declared BLOB (or with no type) - JSON cannot hold a BLOB, an attached file -
+ * its size as text when it holds one:
+ * iif(typeof(NEW."a") = 'blob', '<attachment: ' || length(NEW."a") || ' bytes>', NEW."a").
+ * Other columns are just NEW."a": the longer form makes every trigger slower to compile. */
+static void
+append_audited_value (GString    *sql,
+                      const char *row,
+                      const char *column,
+                      gboolean    blob)
+{
+  if (!blob)
+    {
+      g_string_append_printf (sql, "%s.", row);
+      append_identifier (sql, column);
+      return;
+    }
+  g_string_append_printf (sql, "iif(typeof(%s.", row);
+  append_identifier (sql, column);
+  g_string_append_printf (sql, ") = 'blob', '<attachment: ' || length(%s.", row);
+  append_identifier (sql, column);
+  g_string_append_printf (sql, ") || ' bytes>', %s.", row);
+  append_identifier (sql, column);
+  g_string_append_c (sql, ')');
+}
+
+/* json_object('a', NEW."a", 'b', NEW."b", ...), each value as append_audited_value() writes it */
 static void
 append_json_object (GString     *sql,
                     const char  *row,
-                    GPtrArray   *columns)
+                    GPtrArray   *columns,
+                    GHashTable  *blobs)
 {
   g_string_append (sql, "json_object(");
   for (guint i = 0; i < columns->len; i++)
@@ -103,10 +130,36 @@ append_json_object (GString     *sql,
       if (i > 0)
         g_string_append (sql, ", ");
       append_literal (sql, column);
-      g_string_append_printf (sql, ", %s.", row);
-      append_identifier (sql, column);
+      g_string_append (sql, ", ");
+      append_audited_value (sql, row, column, g_hash_table_contains (blobs, column));
     }
   g_string_append_c (sql, ')');
+}
+
+/* The columns of @table that have BLOB affinity (declared BLOB, or with no type), as a set. */
+static GHashTable *
+blob_columns (CommDatabase  *db,
+              const char    *table,
+              GError       **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(GHashTable) blobs = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  int rc;
+
+  stmt = comm_database_prepare (db, "SELECT name FROM pragma_table_info (?1)"
+                                    " WHERE type = '' OR upper (type) LIKE '%BLOB%'", error);
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_text (stmt, 1, table, -1, SQLITE_TRANSIENT);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    g_hash_table_add (blobs, g_strdup (comm_sqlite_column_text (stmt, 0)));
+  if (rc != SQLITE_DONE)
+    {
+      comm_database_set_error (db, error, _("Could not read the columns of a table"));
+      return NULL;
+    }
+
+  return g_steal_pointer (&blobs);
 }
 
 /* The columns of an ordinary rowid table, in order; NULL with @error if @table is not one. */
@@ -170,7 +223,8 @@ append_log_insert (GString     *sql,
 
 static char *
 build_triggers_sql (const char *table,
-                    GPtrArray  *columns)
+                    GPtrArray  *columns,
+                    GHashTable *blobs)
 {
   GString *sql = g_string_new (NULL);
 
@@ -180,7 +234,7 @@ build_triggers_sql (const char *table,
   append_identifier (sql, table);
   append_log_insert (sql, table, "NEW", "insert");
   g_string_append (sql, "NULL, ");
-  append_json_object (sql, "NEW", columns);
+  append_json_object (sql, "NEW", columns, blobs);
   g_string_append (sql, "); END;\n");
 
   g_string_append (sql, "CREATE TRIGGER ");
@@ -196,9 +250,9 @@ build_triggers_sql (const char *table,
       append_identifier (sql, g_ptr_array_index (columns, i));
     }
   append_log_insert (sql, table, "NEW", "update");
-  append_json_object (sql, "OLD", columns);
+  append_json_object (sql, "OLD", columns, blobs);
   g_string_append (sql, ", ");
-  append_json_object (sql, "NEW", columns);
+  append_json_object (sql, "NEW", columns, blobs);
   g_string_append (sql, "); END;\n");
 
   g_string_append (sql, "CREATE TRIGGER ");
@@ -206,7 +260,7 @@ build_triggers_sql (const char *table,
   g_string_append (sql, " AFTER DELETE ON ");
   append_identifier (sql, table);
   append_log_insert (sql, table, "OLD", "delete");
-  append_json_object (sql, "OLD", columns);
+  append_json_object (sql, "OLD", columns, blobs);
   g_string_append (sql, ", NULL); END;\n");
 
   return g_string_free (sql, FALSE);
@@ -271,6 +325,7 @@ comm_audit_install_triggers (CommDatabase  *db,
                              GError       **error)
 {
   g_autoptr(GPtrArray) columns = NULL;
+  g_autoptr(GHashTable) blobs = NULL;
   g_autofree char *drop_sql = NULL;
   g_autofree char *create_sql = NULL;
 
@@ -283,11 +338,11 @@ comm_audit_install_triggers (CommDatabase  *db,
       return FALSE;
     }
   columns = table_columns (db, table, error);
-  if (columns == NULL)
+  if (columns == NULL || (blobs = blob_columns (db, table, error)) == NULL)
     return FALSE;
 
   drop_sql = build_drop_sql (table);
-  create_sql = build_triggers_sql (table, columns);
+  create_sql = build_triggers_sql (table, columns, blobs);
 
   return comm_database_exec (db, drop_sql, error) && comm_database_exec (db, create_sql, error);
 }

@@ -15,6 +15,7 @@ gboolean _comm_demo_add_budgets    (CommDatabase  *db,
                                     const GDate   *today,
                                     GRand         *rand,
                                     GError       **error);
+gboolean _comm_demo_add_plan (CommDatabase *db, const GDate *today, GRand *rand, GError **error); /* comm-demo-plan.c, called from _comm_demo_add_budgets */
 gboolean _comm_demo_add_risks      (CommDatabase  *db,
                                     const GDate   *today,
                                     GRand         *rand,

@@ -17,6 +17,8 @@ typedef enum {
   COMM_ERROR_NOT_FOUND,     /* no such file, row or reference */
   COMM_ERROR_INVALID,       /* input that breaks a rule; the message says which and where */
   COMM_ERROR_PARSE,         /* text that is not a date, an amount, a CSV row ... */
+  COMM_ERROR_CONFLICT,      /* someone else (another window) saved the same record since it was read */
+  COMM_ERROR_LOCKED,        /* the record is signed off (or archived) and cannot be changed */
 } CommError;
 
 GQuark comm_error_quark (void);

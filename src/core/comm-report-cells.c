@@ -47,6 +47,8 @@ _comm_report_unit_kind (CommReportBlock *block,
       return COMM_REPORT_ITEM_HEADING;
     case COMM_REPORT_BLOCK_PARAGRAPH:
       return COMM_REPORT_ITEM_PARAGRAPH;
+    case COMM_REPORT_BLOCK_DRAWING:
+      return COMM_REPORT_ITEM_DRAWING;
     case COMM_REPORT_BLOCK_KEY_VALUE:
     case COMM_REPORT_BLOCK_TABLE:
     case COMM_REPORT_BLOCK_PAGE_BREAK:
@@ -58,6 +60,8 @@ _comm_report_unit_kind (CommReportBlock *block,
 guint
 _comm_report_unit_n_cells (CommReportBlock *block)
 {
+  if (block->drawing != NULL)
+    return 0;
   return block->table != NULL ? block->table->columns->len : 1;
 }
 
@@ -76,6 +80,9 @@ _comm_report_unit_pads (CommReportBlock *block,
       break;
     case COMM_REPORT_BLOCK_KEY_VALUE:
       *above = KV_PAD_Y, *below = KV_PAD_Y;
+      break;
+    case COMM_REPORT_BLOCK_DRAWING:
+      *above = CELL_PAD_Y, *below = TABLE_BELOW;
       break;
     case COMM_REPORT_BLOCK_TABLE:
     case COMM_REPORT_BLOCK_PAGE_BREAK:
@@ -297,6 +304,21 @@ _comm_report_cell_layout (CommReportLayout *self,
   return self->scratch;
 }
 
+void
+_comm_report_drawing_size (CommReportLayout *self,
+                           CommReportBlock  *block,
+                           double           *width,
+                           double           *height)
+{
+  double above, below, room_width = _comm_report_content_width (self);
+  double room_height;
+
+  _comm_report_unit_pads (block, &above, &below);
+  room_height = _comm_report_page_bottom (self) - MARGIN_TOP - above - below;
+  *width = block->drawing->width > 0 ? MIN (block->drawing->width, room_width) : room_width;
+  *height = MIN (block->drawing->height, room_height);
+}
+
 double
 _comm_report_unit_height (CommReportLayout *self,
              CommReportBlock  *block,
@@ -305,6 +327,11 @@ _comm_report_unit_height (CommReportLayout *self,
   double above, below, height = 0, x;
 
   _comm_report_unit_pads (block, &above, &below);
+  if (block->drawing != NULL)
+    {
+      _comm_report_drawing_size (self, block, &x, &height);
+      return above + height + below;
+    }
   for (guint i = 0; i < _comm_report_unit_n_cells (block); i++)
     {
       height = MAX (height, layout_height (_comm_report_cell_layout (self, block, row, i, &x)));
@@ -322,6 +349,8 @@ _comm_report_unit_cut (CommReportLayout *self,
   double above, below, cut = limit, x;
   gboolean moved = TRUE;
 
+  if (block->drawing != NULL)
+    return 0;  /* a drawing is never cut: it moves to the next page whole */
   _comm_report_unit_pads (block, &above, &below);
   while (moved)
     {

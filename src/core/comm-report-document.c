@@ -55,6 +55,9 @@ block_free (gpointer data)
   g_free (block->text);
   if (block->table != NULL)
     table_free (block->table);
+  if (block->drawing != NULL && block->drawing->destroy != NULL)
+    block->drawing->destroy (block->drawing->data);
+  g_free (block->drawing);
   g_free (block);
 }
 
@@ -232,6 +235,28 @@ void
 comm_report_document_add_page_break (CommReportDocument *self)
 {
   add_block (self, COMM_REPORT_BLOCK_PAGE_BREAK, NULL);
+}
+
+void
+comm_report_document_add_drawing (CommReportDocument *self,
+                                  double              width,
+                                  double              height,
+                                  CommReportDrawFunc  draw,
+                                  gpointer            data,
+                                  GDestroyNotify      destroy)
+{
+  CommReportBlock *block;
+
+  g_return_if_fail (self != NULL && draw != NULL);
+  g_return_if_fail (width >= 0 && height > 0);
+
+  block = add_block (self, COMM_REPORT_BLOCK_DRAWING, NULL);
+  block->drawing = g_new0 (CommReportDrawing, 1);
+  block->drawing->width = width;
+  block->drawing->height = height;
+  block->drawing->draw = draw;
+  block->drawing->data = data;
+  block->drawing->destroy = destroy;
 }
 
 CommReportTable *

@@ -10,6 +10,7 @@
  */
 #pragma once
 
+#include <cairo.h>
 #include <glib.h>
 
 G_BEGIN_DECLS
@@ -73,6 +74,22 @@ void                  comm_report_document_add_key_value (CommReportDocument *se
 void                  comm_report_document_add_page_break (CommReportDocument *self);
 /* A new, empty table; owned by the document. Add its columns before its rows. */
 CommReportTable      *comm_report_document_add_table     (CommReportDocument *self);
+
+/* A drawing (a chart): @draw paints it into a box @width x @height points whose top left is the
+ * origin of @cr (clipped to the box); @width 0 means the full width between the margins, and a
+ * @width or @height larger than a page is shrunk to fit. A drawing is never split across pages.
+ * @data (owned by the document, freed with @destroy) must only be read by @draw, which may run
+ * several times and in another thread than the one that built the document. */
+typedef void        (*CommReportDrawFunc)                (cairo_t            *cr,
+                                                          double              width,
+                                                          double              height,
+                                                          gpointer            data);
+void                  comm_report_document_add_drawing   (CommReportDocument *self,
+                                                          double              width,
+                                                          double              height,
+                                                          CommReportDrawFunc  draw,
+                                                          gpointer            data,
+                                                          GDestroyNotify      destroy);
 
 /* @width is relative to the other columns' widths (e.g. 1, 3, 1.5), or COMM_REPORT_WIDTH_FIT:
  * as wide as the widest cell on one line (the header may wrap between words), at most a third

@@ -57,6 +57,24 @@ draw_cell_backgrounds (CommReportLayout *self,
     }
 }
 
+/* A drawing, centred between the margins, clipped to its box. */
+static void
+draw_drawing (CommReportLayout *self,
+              cairo_t          *cr,
+              CommReportBlock  *block,
+              double            above)
+{
+  double width, height;
+
+  _comm_report_drawing_size (self, block, &width, &height);
+  cairo_save (cr);
+  cairo_translate (cr, MARGIN_X + (_comm_report_content_width (self) - width) / 2, above);
+  cairo_rectangle (cr, 0, 0, width, height);
+  cairo_clip (cr);
+  block->drawing->draw (cr, width, height, block->drawing->data);
+  cairo_restore (cr);
+}
+
 static void
 draw_unit (CommReportLayout     *self,
            cairo_t              *cr,
@@ -78,6 +96,8 @@ draw_unit (CommReportLayout     *self,
   cairo_translate (cr, 0, item->y - item->offset);
 
   draw_cell_backgrounds (self, cr, block, item->row, height);
+  if (block->drawing != NULL)
+    draw_drawing (self, cr, block, above);
 
   for (guint i = 0; i < _comm_report_unit_n_cells (block); i++)
     {

@@ -86,6 +86,11 @@ PangoLayout       *_comm_report_cell_layout     (CommReportLayout *self,
                                                  int               row,
                                                  guint             column,
                                                  double           *text_x);
+/* The size a drawing block is drawn at: its own, shrunk to the room between the margins. */
+void               _comm_report_drawing_size    (CommReportLayout *self,
+                                                 CommReportBlock  *block,
+                                                 double           *width,
+                                                 double           *height);
 double             _comm_report_unit_height     (CommReportLayout *self,
                                                  CommReportBlock  *block,
                                                  int               row);

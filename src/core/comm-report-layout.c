@@ -117,6 +117,8 @@ next_block_start (CommReportLayout *self,
     return table_start (self, next);
   if (next->kind == COMM_REPORT_BLOCK_PARAGRAPH)
     height = MIN (_comm_report_unit_height (self, next, -1), KEEP_WITH_LINES);
+  else if (next->kind == COMM_REPORT_BLOCK_DRAWING)
+    height = _comm_report_unit_height (self, next, -1);
   return height;
 }
 

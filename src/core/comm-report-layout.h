@@ -32,6 +32,7 @@ typedef enum {
   COMM_REPORT_ITEM_PARAGRAPH,
   COMM_REPORT_ITEM_TABLE_HEADER,  /* a table's header row (repeated on each page of the table) */
   COMM_REPORT_ITEM_ROW,           /* a table row or a key/value pair */
+  COMM_REPORT_ITEM_DRAWING,       /* a drawing (chart), never split */
 } CommReportItemKind;
 
 typedef struct {

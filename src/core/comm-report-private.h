@@ -11,6 +11,7 @@ typedef enum {
   COMM_REPORT_BLOCK_KEY_VALUE,  /* a two-column table without a header */
   COMM_REPORT_BLOCK_TABLE,
   COMM_REPORT_BLOCK_PAGE_BREAK,
+  COMM_REPORT_BLOCK_DRAWING,    /* a chart: comm_report_document_add_drawing() */
 } CommReportBlockKind;
 
 typedef struct {
@@ -28,9 +29,18 @@ struct _CommReportTable
 };
 
 typedef struct {
+  double              width;    /* points; 0 = the width between the margins */
+  double              height;
+  CommReportDrawFunc  draw;
+  gpointer            data;
+  GDestroyNotify      destroy;
+} CommReportDrawing;
+
+typedef struct {
   CommReportBlockKind  kind;
   char                *text;   /* heading, paragraph */
   CommReportTable     *table;  /* key/value, table */
+  CommReportDrawing   *drawing; /* drawing */
 } CommReportBlock;
 
 guint            _comm_report_document_get_n_blocks (CommReportDocument *self);

@@ -13,6 +13,17 @@ CommReportDocument *_comm_report_performance_build (CommDatabase *db, const Comm
                                                     GCancellable *cancellable, GError **error);
 CommReportDocument *_comm_report_contract_build    (CommDatabase *db, const CommReportOptions *options,
                                                     GCancellable *cancellable, GError **error);
+CommReportDocument *_comm_report_deep_dive_build   (CommDatabase *db, const CommReportOptions *options,
+                                                    GCancellable *cancellable, GError **error);
+CommReportDocument *_comm_report_deep_dive_schedule_build (CommDatabase *db, const CommReportOptions *options,
+                                                           GCancellable *cancellable, GError **error);
+CommReportDocument *_comm_report_plan_build (CommDatabase *db, const CommReportOptions *options, GCancellable *cancellable, GError **error);
+CommReportDocument *_comm_report_risks_build       (CommDatabase *db, const CommReportOptions *options,
+                                                    GCancellable *cancellable, GError **error);
+CommReportDocument *_comm_report_budget_build      (CommDatabase *db, const CommReportOptions *options,
+                                                    GCancellable *cancellable, GError **error);
+CommReportDocument *_comm_report_budget_scenarios_build (CommDatabase *db, const CommReportOptions *options,
+                                                         GCancellable *cancellable, GError **error);
 
 /* A document with the workspace name and "printed on" today filled in. */
 CommReportDocument *_comm_report_new_document      (CommDatabase             *db,

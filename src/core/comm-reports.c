@@ -20,6 +20,18 @@ static const CommReportInfo reports[] = {
   { "contract", N_("Contract fact sheet"),
     N_("One contract: its details, provider, funding lines by year, RAG history and meetings."),
     COMM_REPORT_NEEDS_ID, _comm_report_contract_build },
+  { "deep-dive", N_("Deep Dive"),
+    N_("One contract’s Deep Dive of a year: each checklist area with its judgement, notes, evidence and "
+       "actions, the overall grade, lessons learnt, variation and sign-off."),
+    COMM_REPORT_NEEDS_ID | COMM_REPORT_TAKES_YEAR, _comm_report_deep_dive_build },
+  { "deep-dive-schedule", N_("Deep Dive schedule"),
+    N_("A year’s Deep Dives: how many are pending, scheduled, in progress, complete or overdue, the "
+       "contracts with none, and every Deep Dive by date."),
+    COMM_REPORT_TAKES_YEAR, _comm_report_deep_dive_schedule_build },
+  { "plan", N_("Commissioning plan"), N_("One financial year’s commissioning intentions: status, milestones due or overdue, latest progress, and demand figures for context."), COMM_REPORT_TAKES_YEAR, _comm_report_plan_build },
+  { "budget", N_("Budget"), N_("One programme’s budget for a year: income, commitments, available, fixed and percentage allocations reconciled to the penny, problems, allocations against contracts and a bar chart."), COMM_REPORT_NEEDS_PROGRAMME | COMM_REPORT_TAKES_YEAR, _comm_report_budget_build },
+  { "budget-scenarios", N_("Budget scenarios"), N_("A programme’s budget for a year beside its scenarios, with the differences in pounds and percent, and a bar chart of the allocations."), COMM_REPORT_NEEDS_PROGRAMME | COMM_REPORT_TAKES_YEAR, _comm_report_budget_scenarios_build },
+  { "risks", N_("Risk register"), N_("One risk register (--register NAME): inherent and residual heat maps side by side, then every risk with its ratings, response, review date and status, including those rolled up into it."), COMM_REPORT_NEEDS_REGISTER, _comm_report_risks_build },
 };
 
 void
@@ -29,6 +41,8 @@ comm_report_options_init (CommReportOptions *options)
 
   options->id = NULL;
   options->year = 0;
+  options->programme = NULL;
+  options->register_name = NULL;
   g_date_clear (&options->today, 1);
   comm_date_today (&options->today);
 }
@@ -102,6 +116,20 @@ comm_report_build (const CommReportInfo     *info,
     {
       g_set_error (error, COMM_ERROR, COMM_ERROR_INVALID,
                    _("The report “%s” covers every contract: leave the contract reference out."),
+                   comm_report_info_get_title (info));
+      return NULL;
+    }
+  if ((info->flags & COMM_REPORT_NEEDS_PROGRAMME) && (options->programme == NULL || *options->programme == '\0'))
+    {
+      g_set_error (error, COMM_ERROR, COMM_ERROR_INVALID,
+                   _("The report “%s” is about one budget programme: say which, by its name."),
+                   comm_report_info_get_title (info));
+      return NULL;
+    }
+  if ((info->flags & COMM_REPORT_NEEDS_REGISTER) && (options->register_name == NULL || *options->register_name == '\0'))
+    {
+      g_set_error (error, COMM_ERROR, COMM_ERROR_INVALID,
+                   _("The report “%s” is about one risk register: say which, by its name."),
                    comm_report_info_get_title (info));
       return NULL;
     }

@@ -20,12 +20,16 @@ typedef enum {
   COMM_REPORT_TAKES_NOTHING = 0,
   COMM_REPORT_NEEDS_ID      = 1 << 0,  /* a contract reference (--id REF) */
   COMM_REPORT_TAKES_YEAR    = 1 << 1,  /* an optional financial year (--year 2026-27) */
+  COMM_REPORT_NEEDS_REGISTER = 1 << 4, /* a risk register by name (--register NAME) */
+  COMM_REPORT_NEEDS_PROGRAMME = 1 << 2, /* a budget programme by name (--programme NAME) */
 } CommReportFlags;
 
 typedef struct {
   const char *id;    /* contract reference, or NULL */
   int         year;  /* financial year by its start year (2026 = 2026-27), 0 = not given */
+  const char *programme; /* budget programme name, or NULL (budget reports) */
   GDate       today; /* "printed on", and the day statuses and RAG are worked out for */
+  const char *register_name; /* risk register name (--register), or NULL */
 } CommReportOptions;
 
 typedef CommReportDocument *(*CommReportBuildFunc) (CommDatabase             *db,

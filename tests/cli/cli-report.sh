@@ -11,9 +11,10 @@ err_has () { grep -q -- "$1" "$WORK/err" || fail "stderr lacks '$1': $(cat "$WOR
 DEMO="$WORK/demo.commissioner"
 run 0 "$CLI" demo "$DEMO"
 
-# --list: the names, one a line, nothing else
+# --list: the names, one a line, nothing else (the register's reports first; each tab adds its own)
 run 0 "$CLI" report --list
-[ "$(cat "$WORK/out")" = $'register\nperformance\ncontract' ] || fail "--list printed: $(cat "$WORK/out")"
+[ "$(head -n 3 "$WORK/out")" = $'register\nperformance\ncontract' ] || fail "--list printed: $(cat "$WORK/out")"
+grep -qvE '^[a-z][a-z-]*$' "$WORK/out" && fail "--list printed more than names: $(cat "$WORK/out")"
 [ ! -s "$WORK/err" ] || fail "--list wrote to stderr: $(cat "$WORK/err")"
 
 have_pdftotext=1
