@@ -11,6 +11,7 @@
 #include "comm-print-operation.h"
 #include "comm-progress-overlay.h"
 #include "comm-report-dialog.h"
+#include "comm-report-subjects.h"
 #include "comm-window.h"
 
 #define PREVIEW_WIDTH_PX 1000.0
@@ -23,6 +24,7 @@ typedef struct
   CommReportOptions     options;
   char                 *id;
   char                 *programme;
+  char                 *register_name;
 } PreviewJob;
 
 typedef struct
@@ -46,6 +48,7 @@ struct _CommReportDialog
   CommProgressOverlay *progress;
   AdwComboRow         *report_row;
   AdwComboRow         *contract_row;
+  AdwComboRow         *subject_row;  /* a programme or a risk register, for reports needing one */
   AdwEntryRow         *year_row;
   GtkLabel            *description_label;
   GtkLabel            *message_label;
@@ -58,7 +61,10 @@ struct _CommReportDialog
   CommReportLayout    *layout;
   guint                page;
   char                *export_path;      /* the PDF being written */
-  char                *programme;        /* for reports that need one (budgets); set by the caller */
+  char                *programme;        /* preferred programme (budgets); set by the caller */
+  char                *register_name;    /* preferred risk register; set by the caller */
+  guint                subject_flags;    /* what subject_row lists: NEEDS_PROGRAMME or NEEDS_REGISTER */
+  gboolean             filling_subjects;
   guint                refresh_id;
   gboolean             refresh_pending;  /* the choices changed while a job ran */
 };
@@ -82,6 +88,7 @@ preview_job_free (gpointer data)
   g_clear_object (&job->db);
   g_free (job->id);
   g_free (job->programme);
+  g_free (job->register_name);
   g_free (job);
 }
 
@@ -272,6 +279,36 @@ on_preview_done_cb (GObject      *source,
     refresh_preview (self);
 }
 
+/* The programme or register chosen in subject_row, else @fallback. */
+static const char *
+selected_subject (CommReportDialog *self,
+                  const char       *fallback)
+{
+  GtkStringObject *item = adw_combo_row_get_selected_item (self->subject_row);
+
+  return item != NULL ? gtk_string_object_get_string (item) : fallback;
+}
+
+/* Lists the programmes or registers in subject_row for a report with @flags, choosing the one
+ * the caller asked for (if any). */
+static void
+fill_subjects (CommReportDialog *self,
+               guint             flags)
+{
+  g_autoptr(GtkStringList) subjects = comm_report_subjects_new (self->database, flags);
+  gboolean programme = (flags & COMM_REPORT_NEEDS_PROGRAMME) != 0;
+  guint wanted = comm_report_subjects_find (subjects, programme ? self->programme : self->register_name);
+
+  self->subject_flags = flags;
+  self->filling_subjects = TRUE;
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->subject_row),
+                                 programme ? _("_Programme") : _("Risk _register"));
+  adw_combo_row_set_model (self->subject_row, G_LIST_MODEL (subjects));
+  if (wanted != GTK_INVALID_LIST_POSITION)
+    adw_combo_row_set_selected (self->subject_row, wanted);
+  self->filling_subjects = FALSE;
+}
+
 /* Starts building the preview for the current choices (or marks it pending behind a job). */
 static void
 refresh_preview (CommReportDialog *self)
@@ -297,14 +334,22 @@ refresh_preview (CommReportDialog *self)
   comm_report_options_init (&job->options);
   if ((info->flags & COMM_REPORT_NEEDS_ID) && contract < self->references->len)
     job->options.id = job->id = g_strdup (g_ptr_array_index (self->references, contract));
-  if ((info->flags & COMM_REPORT_NEEDS_PROGRAMME) && self->programme != NULL)
-    job->options.programme = job->programme = g_strdup (self->programme);
+  if (info->flags & COMM_REPORT_NEEDS_PROGRAMME)
+    job->options.programme = job->programme = g_strdup (selected_subject (self, self->programme));
+  if (info->flags & COMM_REPORT_NEEDS_REGISTER)
+    job->options.register_name = job->register_name = g_strdup (selected_subject (self, self->register_name));
   if ((info->flags & COMM_REPORT_TAKES_YEAR) && *year != '\0')
     comm_financial_year_parse (year, &job->options.year, &error);
   if (error != NULL)
     ;  /* shown below */
   else if ((info->flags & COMM_REPORT_NEEDS_ID) && job->id == NULL)
     g_set_error_literal (&error, COMM_ERROR, COMM_ERROR_INVALID, _("Choose the contract the report is about."));
+  else if ((info->flags & COMM_REPORT_NEEDS_PROGRAMME) && job->programme == NULL)
+    g_set_error_literal (&error, COMM_ERROR, COMM_ERROR_INVALID,
+                         _("There are no budgets yet: make one in the Budgets tab first."));
+  else if ((info->flags & COMM_REPORT_NEEDS_REGISTER) && job->register_name == NULL)
+    g_set_error_literal (&error, COMM_ERROR, COMM_ERROR_INVALID,
+                         _("There are no risk registers yet: make one in the Risks tab first."));
   else
     job->db = comm_database_open_secondary (self->database, &error);
 
@@ -343,12 +388,17 @@ static void
 on_report_selected_cb (CommReportDialog *self)
 {
   const CommReportInfo *info = selected_report (self);
+  guint subject;
 
   if (info == NULL)
     return;
   gtk_label_set_text (self->description_label, comm_report_info_get_description (info));
   gtk_widget_set_visible (GTK_WIDGET (self->contract_row), (info->flags & COMM_REPORT_NEEDS_ID) != 0);
   gtk_widget_set_visible (GTK_WIDGET (self->year_row), (info->flags & COMM_REPORT_TAKES_YEAR) != 0);
+  subject = info->flags & (COMM_REPORT_NEEDS_PROGRAMME | COMM_REPORT_NEEDS_REGISTER);
+  gtk_widget_set_visible (GTK_WIDGET (self->subject_row), subject != 0);
+  if (subject != 0 && subject != self->subject_flags)
+    fill_subjects (self, subject);
   refresh_preview (self);
 }
 
@@ -357,7 +407,8 @@ on_options_changed_cb (CommReportDialog *self)
 {
   const CommReportInfo *info = selected_report (self);
 
-  if (info != NULL && (info->flags & COMM_REPORT_NEEDS_ID))
+  if (!self->filling_subjects && info != NULL
+      && (info->flags & (COMM_REPORT_NEEDS_ID | COMM_REPORT_NEEDS_PROGRAMME | COMM_REPORT_NEEDS_REGISTER)))
     refresh_preview (self);
 }
 
@@ -557,6 +608,7 @@ comm_report_dialog_finalize (GObject *object)
   g_clear_pointer (&self->references, g_ptr_array_unref);
   g_clear_pointer (&self->export_path, g_free);
   g_clear_pointer (&self->programme, g_free);
+  g_clear_pointer (&self->register_name, g_free);
   g_clear_object (&self->database);
 
   G_OBJECT_CLASS (comm_report_dialog_parent_class)->finalize (object);
@@ -581,6 +633,7 @@ comm_report_dialog_class_init (CommReportDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CommReportDialog, progress);
   gtk_widget_class_bind_template_child (widget_class, CommReportDialog, report_row);
   gtk_widget_class_bind_template_child (widget_class, CommReportDialog, contract_row);
+  gtk_widget_class_bind_template_child (widget_class, CommReportDialog, subject_row);
   gtk_widget_class_bind_template_child (widget_class, CommReportDialog, year_row);
   gtk_widget_class_bind_template_child (widget_class, CommReportDialog, description_label);
   gtk_widget_class_bind_template_child (widget_class, CommReportDialog, message_label);
@@ -733,11 +786,26 @@ comm_report_dialog_set_programme (CommReportDialog *self,
 
   g_free (self->programme);
   self->programme = g_strdup (programme);
+  if (self->subject_flags == COMM_REPORT_NEEDS_PROGRAMME)
+    fill_subjects (self, self->subject_flags);
   if (year > 0)
     {
       g_autofree char *label = comm_financial_year_label (year);
 
       gtk_editable_set_text (GTK_EDITABLE (self->year_row), label);
     }
+  refresh_preview (self);
+}
+
+void
+comm_report_dialog_set_register (CommReportDialog *self,
+                                 const char       *register_name)
+{
+  g_return_if_fail (COMM_IS_REPORT_DIALOG (self));
+
+  g_free (self->register_name);
+  self->register_name = g_strdup (register_name);
+  if (self->subject_flags == COMM_REPORT_NEEDS_REGISTER)
+    fill_subjects (self, self->subject_flags);
   refresh_preview (self);
 }

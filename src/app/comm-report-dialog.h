@@ -33,6 +33,9 @@ gboolean            comm_report_dialog_select_contract  (CommReportDialog *self,
 void                comm_report_dialog_set_programme    (CommReportDialog *self,
                                                          const char       *programme,
                                                          int               year);
+/* For the risk register report: the register by name (as choosing it in the dialog does). */
+void                comm_report_dialog_set_register     (CommReportDialog *self,
+                                                         const char       *register_name);
 /* Writes the PDF to @path, as the file chooser's Save does (in a worker thread). */
 void                comm_report_dialog_export_to        (CommReportDialog *self,
                                                          const char       *path);

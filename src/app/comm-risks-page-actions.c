@@ -8,6 +8,7 @@
 
 #include <glib/gi18n.h>
 
+#include "comm-report-dialog.h"
 #include "comm-risk-editor.h"
 #include "comm-risk-import-dialog.h"
 #include "comm-risk-register-editor.h"
@@ -303,6 +304,24 @@ import_action (GtkWidget  *widget,
 }
 
 static void
+report_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  CommRisksPage *self = COMM_RISKS_PAGE (widget);
+  CommDatabase *database = comm_page_get_database (COMM_PAGE (self));
+  CommReportDialog *dialog;
+
+  if (database == NULL)
+    return;
+  dialog = comm_report_dialog_new (NULL, database);
+  comm_report_dialog_select_report (dialog, "risks");
+  if (self->current != NULL)
+    comm_report_dialog_set_register (dialog, self->current->name);
+  present_over_page (self, GTK_WINDOW (dialog));
+}
+
+static void
 search_action (GtkWidget  *widget,
                const char *action_name,
                GVariant   *parameter)
@@ -385,6 +404,7 @@ comm_risks_page_class_add_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "risks.search", NULL, search_action);
   gtk_widget_class_install_action (widget_class, "risks.export", NULL, export_action);
   gtk_widget_class_install_action (widget_class, "risks.import", NULL, import_action);
+  gtk_widget_class_install_action (widget_class, "risks.report", NULL, report_action);
   gtk_widget_class_install_action (widget_class, "risks.clear-cell", NULL, clear_cell_action);
   gtk_widget_class_install_action (widget_class, "risks.clear-filters", NULL, clear_filters_action);
   gtk_widget_class_install_action (widget_class, "risks.new-register", NULL, new_register_action);
@@ -418,6 +438,7 @@ comm_risks_page_update_actions (CommRisksPage *self)
   gtk_widget_action_set_enabled (widget, "risks.clear-cell", open);
   gtk_widget_action_set_enabled (widget, "risks.export", open);
   gtk_widget_action_set_enabled (widget, "risks.import", writable);
+  gtk_widget_action_set_enabled (widget, "risks.report", open);
   gtk_widget_action_set_enabled (widget, "risks.clear-filters", open);
 }
 

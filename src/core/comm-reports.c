@@ -31,7 +31,7 @@ static const CommReportInfo reports[] = {
   { "plan", N_("Commissioning plan"), N_("One financial year’s commissioning intentions: status, milestones due or overdue, latest progress, and demand figures for context."), COMM_REPORT_TAKES_YEAR, _comm_report_plan_build },
   { "budget", N_("Budget"), N_("One programme’s budget for a year: income, commitments, available, fixed and percentage allocations reconciled to the penny, problems, allocations against contracts and a bar chart."), COMM_REPORT_NEEDS_PROGRAMME | COMM_REPORT_TAKES_YEAR, _comm_report_budget_build },
   { "budget-scenarios", N_("Budget scenarios"), N_("A programme’s budget for a year beside its scenarios, with the differences in pounds and percent, and a bar chart of the allocations."), COMM_REPORT_NEEDS_PROGRAMME | COMM_REPORT_TAKES_YEAR, _comm_report_budget_scenarios_build },
-  { "risks", N_("Risk register"), N_("One risk register (--register NAME): inherent and residual heat maps side by side, then every risk with its ratings, response, review date and status, including those rolled up into it."), COMM_REPORT_NEEDS_REGISTER, _comm_report_risks_build },
+  { "risks", N_("Risk register"), N_("One risk register: inherent and residual heat maps side by side, then every risk with its ratings, response, review date and status, including those rolled up into it."), COMM_REPORT_NEEDS_REGISTER, _comm_report_risks_build },
 };
 
 void

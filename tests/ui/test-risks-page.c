@@ -1,9 +1,11 @@
 /* test-risks-page.c: the Risks tab - registers, the heat map filter, editors, reviews, scales */
 #include "config.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 #include "comm-application.h"
+#include "comm-report-dialog.h"
 #include "comm-risk-editor.h"
 #include "comm-risk-register-editor.h"
 #include "comm-risk-review-dialog.h"
@@ -716,6 +718,65 @@ test_scale_change_preview (void)
   fixture_close (&f);
 }
 
+static CommReportDialog *
+find_report_dialog (void)
+{
+  g_autoptr(GList) toplevels = gtk_window_list_toplevels ();
+
+  for (GList *l = toplevels; l != NULL; l = l->next)
+    if (COMM_IS_REPORT_DIALOG (l->data) && gtk_widget_get_visible (l->data))
+      return l->data;
+  return NULL;
+}
+
+/* "Print or PDF…" opens the Reports dialog on the risk register report for the register shown,
+ * whose PDF holds that register's risks (and no other register's). */
+static void
+test_register_report (void)
+{
+  Fixture f = { 0 };
+  g_autofree char *dir = g_dir_make_tmp ("risks-report-XXXXXX", NULL);
+  g_autofree char *pdf = g_build_filename (dir, "register.pdf", NULL);
+  g_autofree char *text_path = g_build_filename (dir, "register.txt", NULL);
+  g_autofree char *command = NULL;
+  g_autofree char *text = NULL;
+  CommReportDialog *dialog;
+  GtkWidget *subject_row;
+
+  fixture_open (&f);
+  comm_risks_page_show_register (f.page, f.contract_register_id);
+  comm_test_ui_wait (100);
+  comm_test_ui_activate_action (GTK_WIDGET (f.page), "risks.report", NULL);
+  comm_test_ui_wait (100);
+  dialog = find_report_dialog ();
+  g_assert_nonnull (dialog);
+  for (guint i = 0; i < 400 && comm_report_dialog_get_busy (dialog); i++)
+    comm_test_ui_wait (25);
+  g_assert_false (comm_report_dialog_get_busy (dialog));
+
+  subject_row = comm_test_ui_find_by_name (GTK_WIDGET (dialog), "subject_row");
+  g_assert_nonnull (subject_row);
+  g_assert_true (gtk_widget_get_visible (subject_row));
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (subject_row)), ==, "Risk _register");
+  g_assert_cmpstr (gtk_string_object_get_string (adw_combo_row_get_selected_item (ADW_COMBO_ROW (subject_row))),
+                   ==, "Test contract risks");
+  g_free (comm_test_ui_save_screenshot (GTK_WIDGET (dialog), "risks-report-dialog"));
+
+  comm_report_dialog_export_to (dialog, pdf);
+  for (guint i = 0; i < 400 && comm_report_dialog_get_busy (dialog); i++)
+    comm_test_ui_wait (25);
+  g_assert_true (g_file_test (pdf, G_FILE_TEST_EXISTS));
+  command = g_strdup_printf ("pdftotext -layout '%s' '%s'", pdf, text_path);
+  g_assert_cmpint (system (command), ==, 0);
+  g_assert_true (g_file_get_contents (text_path, &text, NULL, NULL));
+  g_assert_nonnull (strstr (text, "Test contract risks"));
+  g_assert_nonnull (strstr (text, "Key worker leaves"));
+  g_assert_null (strstr (text, "Provider failure"));
+
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  fixture_close (&f);
+}
+
 static void
 test_styles (void)
 {
@@ -771,6 +832,7 @@ main (int   argc,
   g_test_add_func ("/risks-page/add-risk-by-keyboard", test_add_risk_by_keyboard);
   g_test_add_func ("/risks-page/review-history", test_review_history);
   g_test_add_func ("/risks-page/scale-change-preview", test_scale_change_preview);
+  g_test_add_func ("/risks-page/register-report", test_register_report);
   g_test_add_func ("/risks-page/styles", test_styles);
 
   status = g_test_run ();
