@@ -14,7 +14,7 @@ DEMO       := $(BUILD)/demo/Demo.commissioner
 TEST_ENV := LC_ALL=C.UTF-8 GTK_A11Y=test GSK_RENDERER=cairo GSETTINGS_BACKEND=memory \
             G_DEBUG=fatal-criticals NO_AT_BRIDGE=1
 
-.PHONY: all deps build run check check-asan fuzz clean
+.PHONY: all deps build demo run check check-asan fuzz clean
 
 all: build
 
@@ -27,11 +27,15 @@ $(BUILD)/build.ninja:
 build: deps $(BUILD)/build.ninja
 	meson compile -C $(BUILD)
 
-$(DEMO): | build
-	mkdir -p $(dir $(DEMO))
-	$(BUILD)/src/cli/commissioner-cli demo $(DEMO)
+# The demo is made again when Commissioner was rebuilt since, so that it always shows what the
+# current version fills in (it is a scratch file: changes made to it are not kept).
+demo: build
+	@if [ ! -f $(DEMO) ] || [ $(BUILD)/src/cli/commissioner-cli -nt $(DEMO) ]; then \
+	  mkdir -p $(dir $(DEMO)) && rm -f $(DEMO) $(DEMO)-wal $(DEMO)-shm && \
+	  $(BUILD)/src/cli/commissioner-cli demo $(DEMO); \
+	fi
 
-run: build $(DEMO)
+run: demo
 	GSETTINGS_SCHEMA_DIR=$(BUILD)/data $(BUILD)/src/app/commissioner $(DEMO)
 
 check: build
