@@ -430,6 +430,43 @@ test_published (void)
   g_assert_nonnull (strstr (((CommProblem *) g_ptr_array_index (r->warnings, 0))->message, "£1.00 less"));
 }
 
+/* A plan whose published lines add up to £2 MORE than its published total (Plymouth 2015-16):
+ * shown as a warning with the shortfall as unallocated, not refused - until a fixed line is
+ * changed from its published figure, when the usual rule (fixed more than available) applies. */
+static void
+test_published_over (void)
+{
+  g_autoptr(CommBudget) budget = comm_budget_new ("Plan", 2015);
+  g_autoptr(CommBudgetResult) r = NULL;
+  g_autoptr(CommBudgetResult) edited = NULL;
+  CommBudgetLine *line;
+
+  add (budget, COMM_BUDGET_LINE_INCOME, "Published total", 600000);
+  line = add (budget, COMM_BUDGET_LINE_FIXED, "A", 100001);
+  line->has_published = TRUE;
+  line->published = 100001;
+  line = add (budget, COMM_BUDGET_LINE_FIXED, "B", 500199);
+  line->has_published = TRUE;
+  line->published = 500199;
+  budget->has_published_total = TRUE;
+  budget->published_total = 600000;
+  r = comm_budget_compute (budget);
+  g_assert_cmpuint (r->problems->len, ==, 0);
+  g_assert_true (r->reconciled);
+  g_assert_cmpint (r->published_lines_difference, ==, -200);
+  g_assert_cmpint (r->unallocated, ==, -200);
+  g_assert_cmpint (r->unallocated, ==, r->after_fixed);
+  g_assert_cmpuint (r->warnings->len, ==, 2);
+  g_assert_cmpstr (((CommProblem *) g_ptr_array_index (r->warnings, 0))->field, ==, "fixed-total");
+  g_assert_nonnull (strstr (((CommProblem *) g_ptr_array_index (r->warnings, 0))->message, "as in the published plan"));
+
+  line->amount = 500300;   /* no longer as published: a real overspend */
+  edited = comm_budget_compute (budget);
+  g_assert_cmpuint (edited->problems->len, ==, 1);
+  g_assert_cmpstr (((CommProblem *) g_ptr_array_index (edited->problems, 0))->field, ==, "fixed-total");
+  g_assert_false (edited->reconciled);
+}
+
 static void
 test_copy_and_codes (void)
 {
@@ -481,6 +518,7 @@ main (int    argc,
   g_test_add_func ("/budget/scale", test_scale);
   g_test_add_func ("/budget/part-year", test_part_year);
   g_test_add_func ("/budget/published", test_published);
+  g_test_add_func ("/budget/published-over", test_published_over);
   g_test_add_func ("/budget/copy-and-codes", test_copy_and_codes);
 
   return g_test_run ();

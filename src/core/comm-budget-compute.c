@@ -118,6 +118,28 @@ sum_lines (Compute *c)
   r->percent_gap = COMM_PERCENT_WHOLE - r->percent_total;
 }
 
+/* TRUE if @over, what the fixed allocations exceed what is available by, comes from an imported
+ * plan as published: every fixed line is still its published figure, there are no percentages,
+ * and the published lines themselves add up to at least @over more than the published total. */
+static gboolean
+published_rounding_explains (Compute *c,
+                             gint64   over)
+{
+  const CommBudget *budget = c->budget;
+
+  if (!budget->has_published_total || over > c->result->published_lines_sum - budget->published_total)
+    return FALSE;
+  for (guint i = 0; i < budget->lines->len; i++)
+    {
+      const CommBudgetLine *line = g_ptr_array_index (budget->lines, i);
+
+      if (line->kind == COMM_BUDGET_LINE_PERCENT
+          || (line->kind == COMM_BUDGET_LINE_FIXED && (!line->has_published || line->published != line->amount)))
+        return FALSE;
+    }
+  return TRUE;
+}
+
 static void
 check_totals (Compute *c)
 {
@@ -144,9 +166,19 @@ check_totals (Compute *c)
     {
       g_autofree char *over = comm_money_format (r->fixed_total - r->available);
 
-      message = g_strdup_printf (_("The fixed allocations (%s) are %s more than is available after commitments (%s)."),
-                                 fixed, over, available);
-      add_problem (r->problems, "fixed-total", message);
+      if (published_rounding_explains (c, r->fixed_total - r->available))
+        {
+          message = g_strdup_printf (_("The fixed allocations (%s) are %s more than is available (%s), as in the "
+                                       "published plan, whose lines were each rounded on their own: shown, not corrected."),
+                                     fixed, over, available);
+          add_problem (r->warnings, "fixed-total", message);
+        }
+      else
+        {
+          message = g_strdup_printf (_("The fixed allocations (%s) are %s more than is available after commitments (%s)."),
+                                     fixed, over, available);
+          add_problem (r->problems, "fixed-total", message);
+        }
     }
   if (r->percent_total > COMM_PERCENT_WHOLE)
     {
@@ -296,7 +328,14 @@ comm_budget_compute (const CommBudget *budget)
 
   sum_lines (&c);
   check_totals (&c);
-  if (result->problems->len == 0)
+  if (result->problems->len == 0 && result->fixed_total > result->available)
+    {
+      /* Only an imported plan's own rounding gets here (a warning): nothing to share out, and
+       * what is unallocated is the shortfall, shown as it is. */
+      result->unallocated = result->after_fixed;
+      result->reconciled = TRUE;
+    }
+  else if (result->problems->len == 0)
     reconcile (&c);
   add_warnings (&c);
   published_warnings (&c);
