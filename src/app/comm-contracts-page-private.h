@@ -4,6 +4,7 @@
 #include "comm-contract-cells.h"
 #include "comm-contracts-filter.h"
 #include "comm-contracts-page.h"
+#include "comm-undo-stack.h"
 
 G_BEGIN_DECLS
 
@@ -43,8 +44,7 @@ struct _CommContractsPage
   CommContractsFilter     *filter;
   GtkStringList           *areas;         /* "All service areas", then the areas present */
   CommContractCellContext  cell_context;
-  GPtrArray               *undo_stack;    /* CommContractsUndo*, newest last */
-  guint                    undo_serial;
+  CommUndoStack       *undo;           /* made on the first undoable change (comm-undo-stack.h) */
   GCancellable            *cancellable;   /* exports under way; cancelled on dispose */
   guint                    fold_source;   /* idle folding the search keys after a load */
   guint                    fold_position;

@@ -499,7 +499,7 @@ comm_contracts_page_dispose (GObject *object)
   g_clear_object (&self->filter);
   g_clear_object (&self->areas);
   comm_contracts_page_clear_undo (self);
-  g_clear_pointer (&self->undo_stack, g_ptr_array_unref);
+  g_clear_object (&self->undo);
 
   G_OBJECT_CLASS (comm_contracts_page_parent_class)->dispose (object);
 }
@@ -599,7 +599,6 @@ comm_contracts_page_init (CommContractsPage *self)
 
   self->filter = comm_contracts_filter_new ();
   self->areas = gtk_string_list_new (NULL);
-  self->undo_stack = g_ptr_array_new ();
   self->cancellable = g_cancellable_new ();
   comm_date_today (&self->cell_context.today);
 

@@ -15,13 +15,9 @@
 #include "comm-deep-dives-page-private.h"
 
 typedef struct {
-  guint     serial;
   GArray   *ids;     /* gint64: the Deep Dives made */
   int       year;
-  AdwToast *toast;   /* weak */
 } UndoRecord;
-
-#define UNDO_SERIAL_KEY "comm-undo-serial"
 
 typedef struct {
   CommDeepDivesPage *page;
@@ -32,12 +28,18 @@ typedef struct {
 } PlanData;
 
 static void
-undo_record_free (UndoRecord *record)
+undo_record_free (gpointer data)
 {
-  if (record->toast != NULL)
-    g_object_remove_weak_pointer (G_OBJECT (record->toast), (gpointer *) &record->toast);
+  UndoRecord *record = data;
+
   g_array_unref (record->ids);
   g_free (record);
+}
+
+static void
+undo_changed (gpointer user_data)
+{
+  comm_deep_dives_page_update_actions (user_data);
 }
 
 static void
@@ -59,18 +61,17 @@ toast (CommDeepDivesPage *self,
 }
 
 static gboolean
-undo_record (CommDeepDivesPage *self,
-             UndoRecord        *record)
+undo_record (gpointer data,
+             gpointer user_data)
 {
+  CommDeepDivesPage *self = user_data;
+  UndoRecord *record = data;
   CommDatabase *database = comm_page_get_database (COMM_PAGE (self));
   g_autofree char *message = NULL;
   guint removed = 0, kept = 0;
 
   if (database == NULL)
     return FALSE;
-
-  if (record->toast != NULL)
-    adw_toast_dismiss (record->toast);
 
   /* Those started since stay: their record matters more than the undo. */
   for (guint i = 0; i < record->ids->len; i++)
@@ -94,39 +95,6 @@ undo_record (CommDeepDivesPage *self,
   toast (self, message);
 
   return TRUE;
-}
-
-static gboolean
-undo_at (CommDeepDivesPage *self,
-         guint              index)
-{
-  UndoRecord *record = g_ptr_array_steal_index (self->undo_stack, index);
-  gboolean done = undo_record (self, record);
-
-  undo_record_free (record);
-  comm_deep_dives_page_update_actions (self);
-
-  return done;
-}
-
-static void
-on_toast_undo_cb (AdwToast          *undo_toast,
-                  CommDeepDivesPage *self)
-{
-  guint serial = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (undo_toast), UNDO_SERIAL_KEY));
-
-  for (guint i = 0; i < self->undo_stack->len; i++)
-    {
-      UndoRecord *record = g_ptr_array_index (self->undo_stack, i);
-
-      if (record->serial == serial)
-        {
-          g_object_remove_weak_pointer (G_OBJECT (undo_toast), (gpointer *) &record->toast);
-          record->toast = NULL;
-          undo_at (self, i);
-          return;
-        }
-    }
 }
 
 static gboolean
@@ -378,7 +346,7 @@ comm_deep_dives_page_update_actions (CommDeepDivesPage *self)
   gtk_widget_action_set_enabled (widget, "deep-dives.open", selected);
   gtk_widget_action_set_enabled (widget, "deep-dives.plan", selected && writable);
   gtk_widget_action_set_enabled (widget, "deep-dives.propose", writable && schedule);
-  gtk_widget_action_set_enabled (widget, "deep-dives.undo", self->undo_stack != NULL && self->undo_stack->len > 0);
+  gtk_widget_action_set_enabled (widget, "deep-dives.undo", self->undo != NULL && !comm_undo_stack_is_empty (self->undo));
   gtk_widget_action_set_enabled (widget, "deep-dives.templates", database != NULL);
   gtk_widget_action_set_enabled (widget, "deep-dives.export-schedule", database != NULL);
   gtk_widget_action_set_enabled (widget, "deep-dives.export-actions", database != NULL);
@@ -390,38 +358,25 @@ comm_deep_dives_page_push_undo (CommDeepDivesPage *self,
                                 const char        *message)
 {
   UndoRecord *record = g_new0 (UndoRecord, 1);
-  AdwToast *undo_toast = adw_toast_new (message);
 
-  record->serial = ++self->undo_serial;
   record->ids = g_array_ref (created_ids);
   record->year = self->year;
-  record->toast = undo_toast;
-  g_object_add_weak_pointer (G_OBJECT (undo_toast), (gpointer *) &record->toast);
-  g_ptr_array_add (self->undo_stack, record);
-
-  adw_toast_set_button_label (undo_toast, _("_Undo"));
-  adw_toast_set_priority (undo_toast, ADW_TOAST_PRIORITY_HIGH);
-  g_object_set_data (G_OBJECT (undo_toast), UNDO_SERIAL_KEY, GUINT_TO_POINTER (record->serial));
-  g_signal_connect_object (undo_toast, "button-clicked", G_CALLBACK (on_toast_undo_cb), self, 0);
-  comm_page_add_toast (COMM_PAGE (self), undo_toast);
-
-  comm_deep_dives_page_update_actions (self);
+  if (self->undo == NULL)
+    self->undo = comm_undo_stack_new (undo_record, undo_record_free, undo_changed, self);
+  comm_undo_stack_push (self->undo, record, COMM_PAGE (self), message);
 }
 
 gboolean
 comm_deep_dives_page_undo_newest (CommDeepDivesPage *self)
 {
-  if (self->undo_stack == NULL || self->undo_stack->len == 0)
-    return FALSE;
-
-  return undo_at (self, self->undo_stack->len - 1);
+  return self->undo != NULL && comm_undo_stack_undo_newest (self->undo);
 }
 
 void
 comm_deep_dives_page_clear_undo (CommDeepDivesPage *self)
 {
-  while (self->undo_stack != NULL && self->undo_stack->len > 0)
-    undo_record_free (g_ptr_array_steal_index (self->undo_stack, self->undo_stack->len - 1));
+  if (self->undo != NULL)
+    comm_undo_stack_clear (self->undo);
 }
 
 GtkWindow *

@@ -3,6 +3,7 @@
 
 #include "comm-deep-dive-cells.h"
 #include "comm-deep-dives-page.h"
+#include "comm-undo-stack.h"
 
 G_BEGIN_DECLS
 
@@ -48,8 +49,7 @@ struct _CommDeepDivesPage
   char                *area_filter;      /* an area label, NULL for all */
   char                *reviewer_filter;  /* NULL for all */
   int                  status_filter;    /* a CommDeepDiveStatus, -1 for all */
-  GPtrArray           *undo_stack;       /* CommDeepDivesUndo*, newest last */
-  guint                undo_serial;
+  CommUndoStack       *undo;           /* made on the first undoable change (comm-undo-stack.h) */
   GHashTable          *editors;          /* Deep Dive id (gint64*) -> its editor window (weak) */
   guint                updating_filters : 1;
 };

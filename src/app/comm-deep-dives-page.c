@@ -451,7 +451,7 @@ comm_deep_dives_page_dispose (GObject *object)
   g_clear_object (&self->actions_filter_model);
   g_clear_pointer (&self->editors, g_hash_table_unref);
   comm_deep_dives_page_clear_undo (self);
-  g_clear_pointer (&self->undo_stack, g_ptr_array_unref);
+  g_clear_object (&self->undo);
 
   G_OBJECT_CLASS (comm_deep_dives_page_parent_class)->dispose (object);
 }
@@ -545,7 +545,6 @@ static void
 comm_deep_dives_page_init (CommDeepDivesPage *self)
 {
   self->status_filter = -1;
-  self->undo_stack = g_ptr_array_new ();
   self->years = gtk_string_list_new (NULL);
   self->areas = gtk_string_list_new (NULL);
   self->reviewers = gtk_string_list_new (NULL);

@@ -17,22 +17,24 @@
 #include "comm-risks-page-private.h"
 
 typedef struct {
-  guint     serial;
   gboolean  was_added;
   gint64    id;
   char     *name;     /* "R3 Provider failure" */
-  AdwToast *toast;    /* weak */
 } UndoRecord;
 
-#define UNDO_SERIAL_KEY "comm-undo-serial"
-
 static void
-undo_record_free (UndoRecord *record)
+undo_record_free (gpointer data)
 {
-  if (record->toast != NULL)
-    g_object_remove_weak_pointer (G_OBJECT (record->toast), (gpointer *) &record->toast);
+  UndoRecord *record = data;
+
   g_free (record->name);
   g_free (record);
+}
+
+static void
+undo_changed (gpointer user_data)
+{
+  comm_risks_page_update_actions (user_data);
 }
 
 static char *
@@ -63,18 +65,17 @@ present_over_page (CommRisksPage *self,
 }
 
 static gboolean
-undo_record (CommRisksPage *self,
-             UndoRecord    *record)
+undo_record (gpointer data,
+             gpointer user_data)
 {
+  CommRisksPage *self = user_data;
+  UndoRecord *record = data;
   CommDatabase *database = comm_page_get_database (COMM_PAGE (self));
   g_autoptr(GError) error = NULL;
   g_autofree char *message = NULL;
 
   if (database == NULL)
     return FALSE;
-  if (record->toast != NULL)
-    adw_toast_dismiss (record->toast);
-
   if (record->was_added ? !comm_risk_store_delete (database, record->id, &error)
                         : !comm_risk_store_restore (database, record->id, &error))
     {
@@ -88,39 +89,6 @@ undo_record (CommRisksPage *self,
   comm_page_add_toast (COMM_PAGE (self), adw_toast_new (message));
 
   return TRUE;
-}
-
-static gboolean
-undo_at (CommRisksPage *self,
-         guint          index)
-{
-  UndoRecord *record = g_ptr_array_steal_index (self->undo_stack, index);
-  gboolean done = undo_record (self, record);
-
-  undo_record_free (record);
-  comm_risks_page_update_actions (self);
-
-  return done;
-}
-
-static void
-on_toast_undo_cb (AdwToast      *undo_toast,
-                  CommRisksPage *self)
-{
-  guint serial = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (undo_toast), UNDO_SERIAL_KEY));
-
-  for (guint i = 0; i < self->undo_stack->len; i++)
-    {
-      UndoRecord *record = g_ptr_array_index (self->undo_stack, i);
-
-      if (record->serial == serial)
-        {
-          g_object_remove_weak_pointer (G_OBJECT (undo_toast), (gpointer *) &record->toast);
-          record->toast = NULL;
-          undo_at (self, i);
-          return;
-        }
-    }
 }
 
 static void
@@ -432,7 +400,7 @@ comm_risks_page_update_actions (CommRisksPage *self)
   gtk_widget_action_set_enabled (widget, "risks.delete", writable && selected);
   gtk_widget_action_set_enabled (widget, "risks.review", writable && selected);
   gtk_widget_action_set_enabled (widget, "risks.undo",
-                                 writable && self->undo_stack != NULL && self->undo_stack->len > 0);
+                                 writable && self->undo != NULL && !comm_undo_stack_is_empty (self->undo));
   gtk_widget_action_set_enabled (widget, "risks.new-register", writable);
   gtk_widget_action_set_enabled (widget, "risks.edit-register", writable && self->current != NULL);
   gtk_widget_action_set_enabled (widget, "risks.clear-cell", open);
@@ -449,41 +417,26 @@ comm_risks_page_push_undo (CommRisksPage *self,
                            const char    *message)
 {
   UndoRecord *record = g_new0 (UndoRecord, 1);
-  AdwToast *undo_toast = adw_toast_new (message);
 
-  record->serial = ++self->undo_serial;
   record->was_added = was_added;
   record->id = risk->id;
   record->name = risk_name (risk);
-  record->toast = undo_toast;
-  g_object_add_weak_pointer (G_OBJECT (undo_toast), (gpointer *) &record->toast);
-  g_ptr_array_add (self->undo_stack, record);
-
-  /* The toast sits in the window's overlay, outside the page: its button calls back for this
-   * very record. */
-  adw_toast_set_button_label (undo_toast, _("_Undo"));
-  adw_toast_set_priority (undo_toast, ADW_TOAST_PRIORITY_HIGH);
-  g_object_set_data (G_OBJECT (undo_toast), UNDO_SERIAL_KEY, GUINT_TO_POINTER (record->serial));
-  g_signal_connect_object (undo_toast, "button-clicked", G_CALLBACK (on_toast_undo_cb), self, 0);
-  comm_page_add_toast (COMM_PAGE (self), undo_toast);
-
-  comm_risks_page_update_actions (self);
+  if (self->undo == NULL)
+    self->undo = comm_undo_stack_new (undo_record, undo_record_free, undo_changed, self);
+  comm_undo_stack_push (self->undo, record, COMM_PAGE (self), message);
 }
 
 gboolean
 comm_risks_page_undo_newest (CommRisksPage *self)
 {
-  if (self->undo_stack == NULL || self->undo_stack->len == 0)
-    return FALSE;
-
-  return undo_at (self, self->undo_stack->len - 1);
+  return self->undo != NULL && comm_undo_stack_undo_newest (self->undo);
 }
 
 void
 comm_risks_page_clear_undo (CommRisksPage *self)
 {
-  while (self->undo_stack != NULL && self->undo_stack->len > 0)
-    undo_record_free (g_ptr_array_steal_index (self->undo_stack, self->undo_stack->len - 1));
+  if (self->undo != NULL)
+    comm_undo_stack_clear (self->undo);
 }
 
 GtkWindow *

@@ -6,6 +6,7 @@
 #include "comm-risk-store.h"
 #include "comm-risks-page.h"
 #include "comm-risks-sidebar.h"
+#include "comm-undo-stack.h"
 
 G_BEGIN_DECLS
 
@@ -43,8 +44,7 @@ struct _CommRisksPage
   guint                cell_likelihood;
   guint                cell_impact;
   GDate                today;
-  GPtrArray           *undo_stack;     /* newest last (comm-risks-page-actions.c) */
-  guint                undo_serial;
+  CommUndoStack       *undo;           /* made on the first undoable change (comm-undo-stack.h) */
   guint                needs_load : 1; /* the workspace changed while the tab was not shown */
   guint                filling_sidebar : 1;
 };

@@ -494,7 +494,7 @@ comm_risks_page_dispose (GObject *object)
   g_clear_object (&self->current);
   g_clear_object (&self->filter);
   comm_risks_page_clear_undo (self);
-  g_clear_pointer (&self->undo_stack, g_ptr_array_unref);
+  g_clear_object (&self->undo);
 
   G_OBJECT_CLASS (comm_risks_page_parent_class)->dispose (object);
 }
@@ -569,7 +569,6 @@ comm_risks_page_init (CommRisksPage *self)
 {
   g_autoptr(CommRowSlots) rows = NULL;
 
-  self->undo_stack = g_ptr_array_new ();
   self->cell_which = -1;
   comm_date_today (&self->today);
 
