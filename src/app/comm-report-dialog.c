@@ -295,17 +295,12 @@ static void
 fill_subjects (CommReportDialog *self,
                guint             flags)
 {
-  g_autoptr(GtkStringList) subjects = comm_report_subjects_new (self->database, flags);
   gboolean programme = (flags & COMM_REPORT_NEEDS_PROGRAMME) != 0;
-  guint wanted = comm_report_subjects_find (subjects, programme ? self->programme : self->register_name);
 
   self->subject_flags = flags;
   self->filling_subjects = TRUE;
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->subject_row),
-                                 programme ? _("_Programme") : _("Risk _register"));
-  adw_combo_row_set_model (self->subject_row, G_LIST_MODEL (subjects));
-  if (wanted != GTK_INVALID_LIST_POSITION)
-    adw_combo_row_set_selected (self->subject_row, wanted);
+  comm_report_subjects_fill (self->subject_row, self->database, flags,
+                             programme ? self->programme : self->register_name);
   self->filling_subjects = FALSE;
 }
 

@@ -1,6 +1,8 @@
 /* comm-report-subjects.c: the programme or risk register a report is about */
 #include "config.h"
 
+#include <glib/gi18n.h>
+
 #include "comm-report-subjects.h"
 
 static void
@@ -64,4 +66,20 @@ comm_report_subjects_find (GtkStringList *subjects,
         return i;
     }
   return GTK_INVALID_LIST_POSITION;
+}
+
+void
+comm_report_subjects_fill (AdwComboRow  *row,
+                           CommDatabase *database,
+                           guint         flags,
+                           const char   *wanted)
+{
+  g_autoptr(GtkStringList) subjects = comm_report_subjects_new (database, flags);
+  guint position = comm_report_subjects_find (subjects, wanted);
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row),
+                                 (flags & COMM_REPORT_NEEDS_PROGRAMME) ? _("_Programme") : _("Risk _register"));
+  adw_combo_row_set_model (row, G_LIST_MODEL (subjects));
+  if (position != GTK_INVALID_LIST_POSITION)
+    adw_combo_row_set_selected (row, position);
 }

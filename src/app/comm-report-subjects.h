@@ -1,7 +1,7 @@
 /* comm-report-subjects.h: what a report that needs a programme or a risk register can be about */
 #pragma once
 
-#include <gtk/gtk.h>
+#include <adwaita.h>
 
 #include "commissioner-core.h"
 
@@ -15,5 +15,11 @@ GtkStringList *comm_report_subjects_new (CommDatabase *database,
 /* The position of @name in @subjects, ignoring case; GTK_INVALID_LIST_POSITION if absent. */
 guint          comm_report_subjects_find (GtkStringList *subjects,
                                           const char    *name);
+/* Titles @row for the subject of a report with @flags, lists the subjects in it and selects
+ * @wanted (ignoring case) if it is there. */
+void           comm_report_subjects_fill (AdwComboRow   *row,
+                                          CommDatabase  *database,
+                                          guint          flags,
+                                          const char    *wanted);
 
 G_END_DECLS
