@@ -384,6 +384,66 @@ test_schedule_statuses_and_counts (void)
   }
 }
 
+static gboolean
+has_overdue (CommDatabase *db,
+             const char   *today_text)
+{
+  g_autoptr(GError) error = NULL;
+  GDate today = comm_test_date (today_text);
+  gboolean overdue = -1;
+
+  g_assert_true (comm_deep_dive_schedule_has_overdue (db, YEAR, &today, &overdue, &error));
+  g_assert_no_error (error);
+
+  return overdue;
+}
+
+/* The one-query check (a tab not yet shown flags itself with it) against the schedule's own
+ * statuses, day by day, including the grace days of a started Deep Dive and a signed-off one. */
+static void
+test_has_overdue_agrees (void)
+{
+  CommDatabase *db = edge_workspace ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CommDeepDive) dive = NULL;
+  gint64 started, signed_off;
+  GDate day = comm_test_date ("2026-04-01");
+
+  started = comm_deep_dive_create (db, 7, YEAR, "2026-11-02", NULL, &error);
+  signed_off = comm_deep_dive_create (db, 9, YEAR, "2026-04-02", NULL, &error);
+  g_assert_no_error (error);
+  g_assert_true (comm_deep_dive_start (db, started, "2026-11-02", NULL, &error));
+  g_assert_true (comm_deep_dive_start (db, signed_off, "2026-04-02", NULL, &error));
+  dive = comm_deep_dive_load (db, signed_off, &error);
+  for (guint i = 0; i < dive->areas->len; i++)
+    comm_deep_dive_save_area (db, ((CommDeepDiveArea *) dive->areas->pdata[i])->id,
+                              COMM_JUDGEMENT_MET, NULL, NULL, &error);
+  g_assert_true (comm_deep_dive_save_conclusion (db, signed_off, COMM_GRADE_GOOD, "", "", FALSE, NULL, &error));
+  g_assert_true (comm_deep_dive_sign_off (db, signed_off, "Head of Service", "2026-04-20", NULL, &error));
+  g_assert_no_error (error);
+
+  /* Started on its date: in progress for 28 days, then overdue. Signed off: never. */
+  g_assert_false (has_overdue (db, "2026-11-30"));
+  g_assert_true (has_overdue (db, "2026-12-01"));
+
+  for (guint i = 0; i < 366; i++, g_date_add_days (&day, 1))
+    {
+      g_autofree char *text = comm_date_to_iso (&day);
+      g_autoptr(GListStore) rows = schedule (db, text);
+      guint counts[COMM_DEEP_DIVE_N_STATUSES];
+
+      comm_deep_dive_schedule_count (G_LIST_MODEL (rows), counts);
+      if (has_overdue (db, text) != (counts[COMM_DEEP_DIVE_STATUS_OVERDUE] > 0))
+        g_error ("%s: the check says %d, the schedule counts %u overdue", text,
+                 has_overdue (db, text), counts[COMM_DEEP_DIVE_STATUS_OVERDUE]);
+    }
+
+  /* A deleted contract's Deep Dive is out of the schedule, and out of the check. */
+  g_assert_true (comm_contract_store_delete (db, 7, &error));
+  g_assert_no_error (error);
+  g_assert_false (has_overdue (db, "2026-12-01"));
+}
+
 static void
 test_actions_across_deep_dives (void)
 {
@@ -461,6 +521,7 @@ main (int   argc,
   g_test_add_func ("/deep-dive-schedule/propose-mid-year", test_propose_mid_year);
   g_test_add_func ("/deep-dive-schedule/statuses-and-counts", test_schedule_statuses_and_counts);
   g_test_add_func ("/deep-dive-schedule/actions-across-deep-dives", test_actions_across_deep_dives);
+  g_test_add_func ("/deep-dive-schedule/has-overdue-agrees", test_has_overdue_agrees);
 
   return g_test_run ();
 }

@@ -521,9 +521,22 @@ test_overdue (void)
   g_assert_cmpuint (after->n_overdue, ==, 1);
   g_assert_cmpuint (after->n_open, ==, 2);
   g_assert_cmpuint (after->n_risks, ==, 3);
+  {
+    gboolean overdue = FALSE;
+
+    /* The one-query check a tab not yet shown flags itself with. */
+    g_assert_true (comm_risk_register_store_any_overdue (db, &today, &overdue, &error));
+    g_assert_true (overdue);
+  }
 
   /* Soft delete and undo. */
   g_assert_true (comm_risk_store_delete (db, late->id, &error));
+  {
+    gboolean overdue = TRUE;
+
+    g_assert_true (comm_risk_register_store_any_overdue (db, &today, &overdue, &error));
+    g_assert_false (overdue);
+  }
   g_clear_object (&list);
   list = comm_risk_store_list (db, reg->id, &today, &error);
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, 2);

@@ -52,6 +52,7 @@ struct _CommDeepDivesPage
   CommUndoStack       *undo;           /* made on the first undoable change (comm-undo-stack.h) */
   GHashTable          *editors;          /* Deep Dive id (gint64*) -> its editor window (weak) */
   guint                updating_filters : 1;
+  guint                needs_load : 1;    /* the workspace changed while the tab was not shown */
 };
 
 /* comm-deep-dives-page.c */

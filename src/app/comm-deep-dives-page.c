@@ -420,7 +420,37 @@ comm_deep_dives_page_database_changed (CommPage     *page,
   CommDeepDivesPage *self = COMM_DEEP_DIVES_PAGE (page);
 
   comm_deep_dives_page_clear_undo (self);
-  load (self, database);
+  if (database == NULL || gtk_widget_get_mapped (GTK_WIDGET (self)))
+    {
+      self->needs_load = FALSE;
+      load (self, database);
+    }
+  else
+    {
+      g_autoptr(GError) error = NULL;
+      gboolean overdue = FALSE;
+
+      /* The schedule is read when the tab is first shown; until then only whether to flag it. */
+      self->needs_load = TRUE;
+      comm_date_today (&self->today);
+      if (!comm_deep_dive_schedule_has_overdue (database, self->year, &self->today, &overdue, &error))
+        g_debug ("Deep Dives tab: %s", error->message);  /* said in full when the tab is shown */
+      g_object_set (self, "needs-attention", overdue, NULL);
+    }
+}
+
+static void
+comm_deep_dives_page_map (GtkWidget *widget)
+{
+  CommDeepDivesPage *self = COMM_DEEP_DIVES_PAGE (widget);
+
+  if (self->needs_load)
+    {
+      self->needs_load = FALSE;
+      load (self, comm_page_get_database (COMM_PAGE (self)));
+    }
+
+  GTK_WIDGET_CLASS (comm_deep_dives_page_parent_class)->map (widget);
 }
 
 static void
@@ -477,6 +507,7 @@ comm_deep_dives_page_class_init (CommDeepDivesPageClass *klass)
 
   object_class->dispose = comm_deep_dives_page_dispose;
   object_class->finalize = comm_deep_dives_page_finalize;
+  widget_class->map = comm_deep_dives_page_map;
   page_class->database_changed = comm_deep_dives_page_database_changed;
   page_class->start_search = comm_deep_dives_page_start_search;
   page_class->undo = comm_deep_dives_page_undo;

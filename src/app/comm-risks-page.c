@@ -454,9 +454,17 @@ comm_risks_page_database_changed (CommPage     *page,
     load (self);
   else
     {
+      g_autoptr(GError) error = NULL;
+      gboolean overdue = FALSE;
+
+      /* Read when first shown; until then only whether to flag the tab. */
       self->needs_load = TRUE;
       gtk_stack_set_visible_child_name (self->outer_stack, "closed");
       comm_risks_page_update_actions (self);
+      comm_date_today (&self->today);
+      if (!comm_risk_register_store_any_overdue (database, &self->today, &overdue, &error))
+        g_debug ("Risks tab: %s", error->message);  /* said in full when the tab is shown */
+      g_object_set (self, "needs-attention", overdue, NULL);
     }
 }
 

@@ -164,7 +164,7 @@ search_cb (GtkWidget  *widget,
 static void
 on_workspace_settings_changed_cb (CommWindow *self)
 {
-  _comm_window_reload_pages (self);
+  _comm_window_tabs_reload (self);
 }
 
 static void
@@ -205,7 +205,7 @@ export_ocds_cb (GtkWidget  *widget,
 static void
 on_contracts_imported_cb (CommWindow *self)
 {
-  _comm_window_reload_pages (self);
+  _comm_window_tabs_reload (self);
   comm_window_add_toast (self, adw_toast_new (_("Contracts imported")));
 }
 

@@ -29,10 +29,21 @@ void          _comm_window_class_actions_init (CommWindowClass *klass);
 /* Enables the actions that need an open workspace. */
 void          _comm_window_update_actions     (CommWindow      *self);
 
-/* comm-window.c */
+/* comm-window-tabs.c */
+/* Adds the four tabs to the view stack; only the first (Contracts) is built now. */
+void          _comm_window_add_tabs           (CommWindow      *self);
+/* Gives @database (or NULL) to every built tab, and flags the others from the workspace. */
+void          _comm_window_tabs_set_database  (CommWindow      *self,
+                                               CommDatabase    *database);
+/* Every built tab reloads from the workspace (after a workspace setting changed). */
+void          _comm_window_tabs_reload        (CommWindow      *self);
+/* The tab's page if it has been built, else NULL (builds nothing). */
+CommPage     *_comm_window_peek_page          (CommWindow      *self,
+                                               const char      *name);
+/* The tab on screen (built if it was not yet). */
 CommPage     *_comm_window_get_visible_page   (CommWindow      *self);
-/* Every tab reloads from the workspace (after a workspace setting changed). */
-void          _comm_window_reload_pages       (CommWindow      *self);
+
+/* comm-window.c */
 /* Opens @path with @flags (COMM_DATABASE_EXCLUSIVE, optionally READ_ONLY) and makes it the
  * window's workspace; on failure shows the error dialog and keeps the current workspace. */
 gboolean      _comm_window_open_with_flags    (CommWindow        *self,

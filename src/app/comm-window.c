@@ -10,14 +10,7 @@
 #include <glib/gi18n.h>
 
 #include "comm-app-resources.h"
-#include "comm-budgets-page.h"
-#include "comm-contracts-page.h"
-#include "comm-deep-dives-page.h"
-#include "comm-placeholder-page.h"
-#include "comm-risks-page.h"
 #include "comm-window-private.h"
-
-static const char * const page_names[] = { "contracts", "budgets", "deep-dives", "risks" };
 
 G_DEFINE_FINAL_TYPE (CommWindow, comm_window, ADW_TYPE_APPLICATION_WINDOW)
 
@@ -154,85 +147,6 @@ rebuild_recent_menu (CommWindow *self)
 }
 
 static void
-add_page (CommWindow *self,
-          const char *name,
-          GtkWidget  *widget,
-          const char *fallback_title,
-          const char *fallback_icon)
-{
-  CommPage *page = COMM_PAGE (widget);
-  AdwViewStackPage *stack_page;
-  const char *title = comm_page_get_title (page);
-  const char *icon = comm_page_get_icon_name (page);
-
-  stack_page = adw_view_stack_add_titled (self->stack, widget, name,
-                                          title != NULL ? title : fallback_title);
-  adw_view_stack_page_set_icon_name (stack_page, icon != NULL ? icon : fallback_icon);
-  g_object_bind_property (page, "needs-attention", stack_page, "needs-attention",
-                          G_BINDING_SYNC_CREATE);
-}
-
-/* The Contracts tab installs its actions ("contracts.new", ...) on itself. Application accels
- * are looked up from the window, which cannot see a child's actions, so the keys are also bound
- * here, on the page, in the window's scope: they work wherever the focus is while the tab shows. */
-static void
-add_contracts_shortcuts (GtkWidget *page)
-{
-  static const struct { const char *trigger; const char *action; } keys[] = {
-    { "<Control>n", "contracts.new" },
-    { "<Control>d", "contracts.duplicate" },
-    { "<Control>e", "contracts.export" },
-    { "<Control>p", "contracts.providers" },
-  };
-  GtkEventController *controller = gtk_shortcut_controller_new ();
-
-  gtk_shortcut_controller_set_scope (GTK_SHORTCUT_CONTROLLER (controller), GTK_SHORTCUT_SCOPE_MANAGED);
-  for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
-    gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (controller),
-                                          gtk_shortcut_new (gtk_shortcut_trigger_parse_string (keys[i].trigger),
-                                                            gtk_named_action_new (keys[i].action)));
-  gtk_widget_add_controller (page, controller);
-}
-
-/* As add_contracts_shortcuts(), for the Risks tab ("risks.new", "risks.duplicate", "risks.export"). */
-static GtkWidget *
-add_risks_shortcuts (GtkWidget  *page,
-                     const char *group)
-{
-  static const struct { const char *trigger; const char *action; } keys[] = {
-    { "<Control>n", "new" },
-    { "<Control>d", "duplicate" },
-    { "<Control>e", "export" },
-  };
-  GtkEventController *controller = gtk_shortcut_controller_new ();
-
-  gtk_shortcut_controller_set_scope (GTK_SHORTCUT_CONTROLLER (controller), GTK_SHORTCUT_SCOPE_MANAGED);
-  for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
-    {
-      g_autofree char *action = g_strdup_printf ("%s.%s", group, keys[i].action);
-
-      gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (controller),
-                                            gtk_shortcut_new (gtk_shortcut_trigger_parse_string (keys[i].trigger),
-                                                              gtk_named_action_new (action)));
-    }
-  gtk_widget_add_controller (page, controller);
-
-  return page;
-}
-
-static void
-add_pages (CommWindow *self)
-{
-  GtkWidget *contracts = comm_contracts_page_new ();
-
-  add_contracts_shortcuts (contracts);
-  add_page (self, "contracts", contracts, _("Contracts"), "x-office-document-symbolic");
-  add_page (self, "budgets", comm_budgets_page_new (), _("Budgets"), "accessories-calculator-symbolic");
-  add_page (self, "deep-dives", comm_deep_dives_page_new (), NULL, NULL);
-  add_page (self, "risks", add_risks_shortcuts (comm_risks_page_new (), "risks"), NULL, NULL);
-}
-
-static void
 restore_state (CommWindow *self)
 {
   g_autofree char *tab = g_settings_get_string (self->settings, "last-tab");
@@ -274,8 +188,7 @@ set_database (CommWindow   *self,
 
   self->database = g_object_ref (database);
 
-  for (guint i = 0; i < G_N_ELEMENTS (page_names); i++)
-    comm_page_set_database (COMM_PAGE (comm_window_get_page (self, page_names[i])), database);
+  _comm_window_tabs_set_database (self, database);
 
   /* Release the old file (and its lock) now, not whenever the last reference goes. */
   if (old != NULL && old != database)
@@ -387,13 +300,8 @@ comm_window_dispose (GObject *object)
 
   /* The tabs let go of the workspace first, so that what waits to be saved (a budget being
    * typed in) goes into it before it closes. */
-  for (guint i = 0; self->database != NULL && self->stack != NULL && i < G_N_ELEMENTS (page_names); i++)
-    {
-      GtkWidget *page = comm_window_get_page (self, page_names[i]);
-
-      if (page != NULL)
-        comm_page_set_database (COMM_PAGE (page), NULL);
-    }
+  if (self->database != NULL && self->stack != NULL)
+    _comm_window_tabs_set_database (self, NULL);
   if (self->database != NULL)
     comm_database_close (self->database);
   g_clear_object (&self->database);
@@ -439,7 +347,7 @@ comm_window_init (CommWindow *self)
    * workspace instead; the label would only repeat it. */
   g_object_bind_property (self->switcher_title, "title-visible", self->workspace_label, "visible",
                           G_BINDING_SYNC_CREATE | G_BINDING_INVERT_BOOLEAN);
-  add_pages (self);
+  _comm_window_add_tabs (self);
   restore_state (self);
   rebuild_recent_menu (self);
   g_signal_connect_object (self->settings, "changed::recent-workspaces",
@@ -447,21 +355,6 @@ comm_window_init (CommWindow *self)
 
   update_title (self);
   _comm_window_update_actions (self);
-}
-
-void
-_comm_window_reload_pages (CommWindow *self)
-{
-  for (guint i = 0; i < G_N_ELEMENTS (page_names); i++)
-    comm_page_reload (COMM_PAGE (comm_window_get_page (self, page_names[i])));
-}
-
-CommPage *
-_comm_window_get_visible_page (CommWindow *self)
-{
-  GtkWidget *child = adw_view_stack_get_visible_child (self->stack);
-
-  return COMM_IS_PAGE (child) ? COMM_PAGE (child) : NULL;
 }
 
 gboolean
@@ -658,16 +551,6 @@ comm_window_get_database (CommWindow *self)
   g_return_val_if_fail (COMM_IS_WINDOW (self), NULL);
 
   return self->database;
-}
-
-GtkWidget *
-comm_window_get_page (CommWindow *self,
-                      const char *name)
-{
-  g_return_val_if_fail (COMM_IS_WINDOW (self), NULL);
-  g_return_val_if_fail (name != NULL, NULL);
-
-  return adw_view_stack_get_child_by_name (self->stack, name);
 }
 
 void

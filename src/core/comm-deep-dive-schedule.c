@@ -293,6 +293,49 @@ comm_deep_dive_schedule_counts (CommDatabase  *db,
   return TRUE;
 }
 
+/* The rule of comm_deep_dive_status_compute() in SQL: not signed off, and either not started
+ * with the date passed, or started with the date more than the grace days ago (?3). */
+#define HAS_OVERDUE_SQL \
+  "SELECT EXISTS (SELECT 1 FROM deep_dives d JOIN contracts c ON c.id = d.contract_id" \
+  " WHERE d.year = ?1 AND c.deleted_at IS NULL AND coalesce (d.signed_off_on, '') = ''" \
+  " AND coalesce (d.scheduled_on, '') <> ''" \
+  " AND CASE WHEN coalesce (d.started_on, '') = '' THEN d.scheduled_on < ?2 ELSE d.scheduled_on < ?3 END)"
+
+gboolean
+comm_deep_dive_schedule_has_overdue (CommDatabase  *db,
+                                     int            year,
+                                     const GDate   *today,
+                                     gboolean      *overdue,
+                                     GError       **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autofree char *today_text = NULL;
+  g_autofree char *cutoff_text = NULL;
+  GDate cutoff;
+
+  g_return_val_if_fail (COMM_IS_DATABASE (db), FALSE);
+  g_return_val_if_fail (today != NULL && g_date_valid (today), FALSE);
+  g_return_val_if_fail (overdue != NULL, FALSE);
+
+  cutoff = *today;
+  g_date_subtract_days (&cutoff, COMM_DEEP_DIVE_OVERDUE_GRACE_DAYS);
+  today_text = comm_date_to_iso (today);
+  cutoff_text = comm_date_to_iso (&cutoff);
+  if ((stmt = comm_database_prepare (db, HAS_OVERDUE_SQL, error)) == NULL)
+    return FALSE;
+  sqlite3_bind_int (stmt, 1, year);
+  sqlite3_bind_text (stmt, 2, today_text, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 3, cutoff_text, -1, SQLITE_TRANSIENT);
+  if (sqlite3_step (stmt) != SQLITE_ROW)
+    {
+      comm_database_set_error (db, error, _("Could not read the Deep Dive schedule"));
+      return FALSE;
+    }
+  *overdue = sqlite3_column_int (stmt, 0) != 0;
+
+  return TRUE;
+}
+
 void
 comm_deep_dive_proposal_free (CommDeepDiveProposal *proposal)
 {

@@ -73,6 +73,14 @@ gboolean            comm_deep_dive_schedule_counts  (CommDatabase  *db,
                                                      const GDate   *today,
                                                      guint          counts[COMM_DEEP_DIVE_N_STATUSES],
                                                      GError       **error);
+/* Whether any Deep Dive of @year is Overdue as of @today (comm_deep_dive_status_compute), in
+ * one query that reads no contract: a tab not yet shown flags itself with this. FALSE with
+ * @error set if the workspace could not be read. */
+gboolean            comm_deep_dive_schedule_has_overdue (CommDatabase  *db,
+                                                         int            year,
+                                                         const GDate   *today,
+                                                         gboolean      *overdue,
+                                                         GError       **error);
 
 /* A proposed Deep Dive, not yet saved. */
 typedef struct {

@@ -135,6 +135,35 @@ comm_risk_register_store_list (CommDatabase  *db,
   return store;
 }
 
+gboolean
+comm_risk_register_store_any_overdue (CommDatabase  *db,
+                                      const GDate   *today,
+                                      gboolean      *overdue,
+                                      GError       **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autofree char *iso = NULL;
+
+  g_return_val_if_fail (COMM_IS_DATABASE (db), FALSE);
+  g_return_val_if_fail (today != NULL && g_date_valid (today), FALSE);
+  g_return_val_if_fail (overdue != NULL, FALSE);
+
+  stmt = comm_database_prepare (db, "SELECT EXISTS (SELECT 1 FROM risks r JOIN risk_registers g ON g.id = r.register_id"
+                                    " WHERE r.deleted_at IS NULL AND r.status = 'open' AND r.review_due < ?1)", error);
+  if (stmt == NULL)
+    return FALSE;
+  iso = comm_date_to_iso (today);
+  sqlite3_bind_text (stmt, 1, iso, -1, SQLITE_TRANSIENT);
+  if (sqlite3_step (stmt) != SQLITE_ROW)
+    {
+      comm_database_set_error (db, error, _("Could not read the risk registers"));
+      return FALSE;
+    }
+  *overdue = sqlite3_column_int (stmt, 0) != 0;
+
+  return TRUE;
+}
+
 CommRiskRegister *
 comm_risk_register_store_get (CommDatabase  *db,
                               gint64         id,

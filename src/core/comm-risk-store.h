@@ -38,6 +38,12 @@ CommRiskRegister *comm_risk_register_store_find   (CommDatabase      *db,
 gboolean          comm_risk_register_store_save   (CommDatabase      *db,
                                                    CommRiskRegister  *reg,
                                                    GError           **error);
+/* Whether any open risk (not deleted) in any register has its review due before @today: the
+ * registers' n_overdue added up, in one query. FALSE with @error set if it could not be read. */
+gboolean          comm_risk_register_store_any_overdue (CommDatabase      *db,
+                                                        const GDate       *today,
+                                                        gboolean          *overdue,
+                                                        GError           **error);
 /* Deletes a register with no risks (INVALID "… still holds N risks" otherwise). Registers that
  * rolled up into it lose their parent. */
 gboolean          comm_risk_register_store_delete (CommDatabase      *db,

@@ -5,7 +5,6 @@
 #include <sqlite3.h>
 
 #include "comm-application.h"
-#include "comm-placeholder-page.h"
 #include "comm-window-private.h"
 #include "comm-test-ui.h"
 
@@ -217,6 +216,10 @@ test_window_opens_demo (void)
 
   /* Four tabs, in order, with their titles; every tab has the workspace. */
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (adw_view_stack_get_pages (stack))), ==, 4);
+  /* Only the tab on screen is built when the workspace opens; the others when first asked for. */
+  g_assert_nonnull (_comm_window_peek_page (window, "contracts"));
+  for (guint i = 1; i < G_N_ELEMENTS (tabs); i++)
+    g_assert_null (_comm_window_peek_page (window, tabs[i].name));
   for (guint i = 0; i < G_N_ELEMENTS (tabs); i++)
     {
       g_autoptr(AdwViewStackPage) page =
@@ -224,7 +227,7 @@ test_window_opens_demo (void)
       GtkWidget *child = comm_window_get_page (window, tabs[i].name);
 
       g_assert_true (COMM_IS_PAGE (child));
-      g_assert_true (adw_view_stack_page_get_child (page) == child);
+      g_assert_true (adw_view_stack_page_get_child (page) == gtk_widget_get_parent (child));
       g_assert_cmpstr (adw_view_stack_page_get_name (page), ==, tabs[i].name);
       g_assert_cmpstr (adw_view_stack_page_get_title (page), ==, tabs[i].title);
       g_assert_nonnull (adw_view_stack_page_get_icon_name (page));
@@ -248,7 +251,7 @@ test_window_opens_demo (void)
 }
 
 static void
-test_window_placeholders (void)
+test_window_tabs (void)
 {
   g_autofree char *path = comm_test_ui_make_demo_workspace ();
   CommWindow *window = new_window_on (path);
@@ -260,11 +263,14 @@ test_window_placeholders (void)
       g_autofree char *shot_name = g_strdup_printf ("window-%s", tabs[i].name);
       g_autofree char *shot = NULL;
 
-      /* Every tab is built now (session 2): a real page with its title and icon, no placeholder. */
+      AdwViewStackPage *stack_page;
+
+      /* Every tab is a real page (built when first asked for) in its slot, with title and icon. */
       g_assert_true (COMM_IS_PAGE (page));
-      g_assert_false (COMM_IS_PLACEHOLDER_PAGE (page));
-      g_assert_cmpstr (adw_view_stack_page_get_title (adw_view_stack_get_page (stack, page)), ==, tabs[i].title);
-      g_assert_nonnull (adw_view_stack_page_get_icon_name (adw_view_stack_get_page (stack, page)));
+      stack_page = adw_view_stack_get_page (stack, gtk_widget_get_parent (page));
+      g_assert_nonnull (stack_page);
+      g_assert_cmpstr (adw_view_stack_page_get_title (stack_page), ==, tabs[i].title);
+      g_assert_nonnull (adw_view_stack_page_get_icon_name (stack_page));
 
       comm_test_ui_activate_action (GTK_WIDGET (window), "win.show-tab",
                                     g_variant_new_string (tabs[i].name));
@@ -277,6 +283,36 @@ test_window_placeholders (void)
   comm_test_ui_wait (100);
   g_assert_true (label_with_text_exists (GTK_WIDGET (window), "Nothing to undo"));
 
+  destroy_window (window);
+  reset_settings ();
+}
+
+/* A tab not yet built is flagged by the window from one query; once built the page flags itself.
+ * Both must agree, on the demo workspace (which has overdue reviews) and on an empty one. */
+static void
+test_window_tab_attention (void)
+{
+  g_autofree char *demo = comm_test_ui_make_demo_workspace ();
+  CommWindow *window = new_window_on (demo);
+  AdwViewStack *stack = get_stack (window);
+  guint flagged = 0;
+
+  for (guint i = 1; i < G_N_ELEMENTS (tabs); i++)
+    {
+      AdwViewStackPage *stack_page = adw_view_stack_get_page (stack, adw_view_stack_get_child_by_name (stack, tabs[i].name));
+      gboolean before = adw_view_stack_page_get_needs_attention (stack_page);
+      gboolean page_says = FALSE;
+
+      g_assert_null (_comm_window_peek_page (window, tabs[i].name));
+      comm_test_ui_activate_action (GTK_WIDGET (window), "win.show-tab", g_variant_new_string (tabs[i].name));
+      comm_test_ui_wait (50);
+      g_object_get (_comm_window_peek_page (window, tabs[i].name), "needs-attention", &page_says, NULL);
+      g_test_message ("%s: flagged %d before it was built, %d by its page", tabs[i].name, before, page_says);
+      g_assert_cmpint (before, ==, page_says);
+      g_assert_cmpint (adw_view_stack_page_get_needs_attention (stack_page), ==, page_says);
+      flagged += page_says;
+    }
+  g_assert_cmpuint (flagged, >, 0);
   destroy_window (window);
   reset_settings ();
 }
@@ -775,7 +811,8 @@ main (int   argc,
   g_assert_no_error (error);
 
   g_test_add_func ("/window/opens-demo", test_window_opens_demo);
-  g_test_add_func ("/window/placeholders", test_window_placeholders);
+  g_test_add_func ("/window/tabs", test_window_tabs);
+  g_test_add_func ("/window/tab-attention", test_window_tab_attention);
   g_test_add_func ("/window/accessible", test_window_accessible);
   g_test_add_func ("/window/open-errors", test_window_open_errors);
   g_test_add_func ("/window/missing-recent", test_window_missing_recent);
