@@ -134,7 +134,10 @@ make_version_1_file (const char *path)
                               " VALUES (10, 'CS-001', 'Family support', 1, '2025-04-01', '2027-03-31');"
                               "INSERT INTO funding_lines (contract_id, stream, year, amount)"
                               " VALUES (10, 'DSG', 2025, 9000000);"
-                              "INSERT INTO settings (key, value) VALUES ('reminder-leads', '6,3');");
+                              "INSERT INTO settings (key, value) VALUES ('reminder-leads', '6,3');"
+                              "INSERT INTO audit_log (id, changed_at, changed_by, table_name, row_id, action,"
+                              " old_values, new_values) VALUES (7, '2025-04-01T09:00:00Z', 'ann', 'contracts',"
+                              " 10, 'insert', NULL, '{\"reference\":\"CS-001\"}');");
   stamp = g_strdup_printf ("PRAGMA application_id = %d; PRAGMA user_version = 1;",
                            COMM_DATABASE_APPLICATION_ID);
   comm_test_raw_sqlite (path, stamp);
@@ -210,20 +213,27 @@ test_migrate_from_1 (void)
 
   g_assert_cmpint (comm_test_query_int (db, "SELECT count(*) FROM contracts"), ==, 1);
   g_assert_cmpint (comm_test_query_int (db, "SELECT sum(amount) FROM funding_lines"), ==, 9000000);
+  /* Format 6 rebuilt the audit log without json_valid() checks: its rows are kept as they were. */
+  g_assert_cmpint (comm_test_query_int (db, "SELECT count(*) FROM audit_log WHERE id = 7 AND changed_by = 'ann'"
+                                            " AND changed_at = '2025-04-01T09:00:00Z' AND row_id = 10"
+                                            " AND new_values = '{\"reference\":\"CS-001\"}'"), ==, 1);
+  g_assert_cmpint (comm_test_query_int (db, "SELECT count(*) FROM sqlite_schema WHERE name = 'audit_log'"
+                                            " AND sql LIKE '%json_valid%'"), ==, 0);
+  g_assert_cmpint (comm_test_query_int (db, "SELECT count(*) FROM sqlite_schema WHERE name = 'audit_log_by_row'"), ==, 1);
   g_assert_cmpint (comm_test_query_int (db, "SELECT irrecoverable_vat FROM contracts WHERE id = 10"), ==, 0);
   department = query_text (db, "SELECT department FROM contracts WHERE id = 10");
   g_assert_cmpstr (department, ==, "");
   leads = comm_database_get_setting (db, "reminder-leads");
   g_assert_cmpstr (leads, ==, "6,3");
   assert_audit_triggers (db);
-  g_assert_cmpint (comm_test_query_int (db, "SELECT count(*) FROM audit_log"), ==, 0);
+  g_assert_cmpint (comm_test_query_int (db, "SELECT count(*) FROM audit_log"), ==, 1);  /* the old row only */
 
   /* The new columns are audited and checked. */
   comm_test_exec_sql (db, "UPDATE contracts SET irrecoverable_vat = 12345, department = 'Children''s Services'"
                           " WHERE id = 10");
   audited = query_text (db, "SELECT json_extract (new_values, '$.irrecoverable_vat') || '/' ||"
                             " json_extract (new_values, '$.department') FROM audit_log"
-                            " WHERE table_name = 'contracts'");
+                            " WHERE table_name = 'contracts' AND action = 'update'");
   g_assert_cmpstr (audited, ==, "12345/Children's Services");
   g_assert_false (comm_database_exec (db, "UPDATE contracts SET irrecoverable_vat = -1", &error));
   g_assert_error (error, COMM_ERROR, COMM_ERROR_INVALID);

@@ -6,7 +6,7 @@
 G_BEGIN_DECLS
 
 /* The schema version this build writes; files with a higher user_version are refused. */
-#define COMM_DATABASE_SCHEMA_VERSION 5
+#define COMM_DATABASE_SCHEMA_VERSION 6
 #define COMM_WORKSPACE_SUFFIX ".commissioner"
 
 typedef enum {
