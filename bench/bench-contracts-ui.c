@@ -17,16 +17,26 @@
  *      work            the sum of the three: the CPU time a keystroke costs;
  *      keystroke       from the key to the end of that frame, main loop included (so also the
  *                      wait for the frame clock's next tick, up to one frame at 60 Hz);
+ *      afterwards      (paced typing only) the main thread's CPU time from the end of that frame
+ *                      to the next key: the rows off screen and the change in the number of rows,
+ *                      which the tab brings up to date once the frame is painted and the main loop
+ *                      is idle (comm-row-slots.c);
+ *    twice: keys back to back (the next key as soon as the frame is painted: the work left for
+ *    idle time then lands on the next keystroke), and paced at KEY_INTERVAL_MS between keys, a
+ *    fast typist (about 80 words a minute);
  *  - the process's RSS before opening, after the first frame and after typing.
  * The search delay of the entry is set to 0 so each keystroke searches at once.
  * Run it under Xvfb with GSK_RENDERER=cairo (see bench/README.md).
  */
 #include "config.h"
 
+#include <time.h>
+
 #include "comm-contracts-page.h"
 #include "comm-window.h"
 
 #define QUERY "family support young carers"
+#define KEY_INTERVAL_MS 150
 
 typedef struct {
   GtkApplication *app;
@@ -141,11 +151,45 @@ report (const char *what, GArray *samples)
            g_array_index (samples, double, samples->len - 1));
 }
 
-static void
-type_query (Bench *bench)
+static double
+thread_cpu_ms (void)
 {
-  GArray *samples[5];
-  static const char *names[] = { "filter:", "models + rows:", "frame:", "work:", "keystroke:" };
+  struct timespec now;
+
+  clock_gettime (CLOCK_THREAD_CPUTIME_ID, &now);
+  return now.tv_sec * 1000.0 + now.tv_nsec / 1e6;
+}
+
+static gboolean
+on_pause_over_cb (gpointer data)
+{
+  *(gboolean *) data = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+/* Runs the main loop until @interval_ms after the end of the last frame; returns the main
+ * thread's CPU time spent meanwhile. */
+static double
+pause_after_frame (Bench *bench,
+                   guint  interval_ms)
+{
+  gint64 until = bench->last_frame_end + interval_ms * 1000;
+  gint64 now = g_get_monotonic_time ();
+  double cpu = thread_cpu_ms ();
+  gboolean over = FALSE;
+
+  g_timeout_add (until > now ? (guint) ((until - now) / 1000) : 0, on_pause_over_cb, &over);
+  while (!over)
+    g_main_context_iteration (NULL, TRUE);
+  return thread_cpu_ms () - cpu;
+}
+
+static void
+type_query (Bench *bench,
+            guint  interval_ms)
+{
+  GArray *samples[6];
+  static const char *names[] = { "filter:", "models + rows:", "frame:", "work:", "keystroke:", "afterwards:" };
   GListModel *view = comm_contracts_page_get_view_model (
     COMM_CONTRACTS_PAGE (comm_window_get_page (bench->window, "contracts")));
   size_t len = strlen (QUERY);
@@ -153,12 +197,6 @@ type_query (Bench *bench)
 
   for (guint i = 0; i < G_N_ELEMENTS (samples); i++)
     samples[i] = g_array_new (FALSE, FALSE, sizeof (double));
-  gtk_search_entry_set_search_delay (GTK_SEARCH_ENTRY (bench->search), 0);
-  g_signal_connect_after (bench->search, "search-changed", G_CALLBACK (on_search_changed_after_cb), bench);
-  g_signal_add_emission_hook (g_signal_lookup ("search-changed", GTK_TYPE_SEARCH_ENTRY), 0,
-                              search_changed_hook, bench, NULL);
-  g_signal_add_emission_hook (g_signal_lookup ("items-changed", G_TYPE_LIST_MODEL), 0,
-                              items_changed_hook, bench, NULL);
   bench->typing = TRUE;
 
   /* Type the query one key at a time, then delete it one key at a time, as a keyboard does:
@@ -169,7 +207,7 @@ type_query (Bench *bench)
       size_t n = step <= len ? step : 2 * len - step;
       g_autofree char *text = g_strndup (QUERY, n);
       gint64 deadline, started;
-      double figures[5];
+      double figures[6];
       int position = (int) n - 1;
 
       bench->search_started = bench->filter_done = bench->search_done = 0;
@@ -192,18 +230,25 @@ type_query (Bench *bench)
       figures[2] = bench->last_frame_work / 1000.0;
       figures[3] = figures[0] + figures[1] + figures[2];
       figures[4] = (bench->last_frame_end - started) / 1000.0;
-      for (guint i = 0; i < G_N_ELEMENTS (samples); i++)
+      figures[5] = interval_ms > 0 ? pause_after_frame (bench, interval_ms) : 0.0;
+      for (guint i = 0; i < G_N_ELEMENTS (samples) - (interval_ms > 0 ? 0 : 1); i++)
         g_array_append_val (samples[i], figures[i]);
       if (step == len)
         g_print ("  \"%s\" shows %u contracts\n", text, g_list_model_get_n_items (view));
     }
   bench->typing = FALSE;
 
-  g_print ("search as you type (\"%s\", typed then deleted: %u keystrokes%s):\n", QUERY,
-           samples[0]->len, missed > 0 ? ", SOME WITHOUT A FRAME" : "");
+  if (interval_ms > 0)
+    g_print ("search as you type, paced (\"%s\", typed then deleted, %u ms between keys: %u keystrokes%s):\n",
+             QUERY, interval_ms, samples[0]->len, missed > 0 ? ", SOME WITHOUT A FRAME" : "");
+  else
+    g_print ("search as you type, back to back (\"%s\", typed then deleted, each key once the frame"
+             " before is painted: %u keystrokes%s):\n", QUERY, samples[0]->len,
+             missed > 0 ? ", SOME WITHOUT A FRAME" : "");
   for (guint i = 0; i < G_N_ELEMENTS (samples); i++)
     {
-      report (names[i], samples[i]);
+      if (samples[i]->len > 0)
+        report (names[i], samples[i]);
       g_array_unref (samples[i]);
     }
 }
@@ -245,8 +290,17 @@ on_activate_cb (GtkApplication *app, Bench *bench)
   bench->search = find_search_entry (GTK_WIDGET (bench->window));
   if (bench->search == NULL)
     g_error ("no search entry in the window");
-  type_query (bench);
+  gtk_search_entry_set_search_delay (GTK_SEARCH_ENTRY (bench->search), 0);
+  g_signal_connect_after (bench->search, "search-changed", G_CALLBACK (on_search_changed_after_cb), bench);
+  g_signal_add_emission_hook (g_signal_lookup ("search-changed", GTK_TYPE_SEARCH_ENTRY), 0,
+                              search_changed_hook, bench, NULL);
+  g_signal_add_emission_hook (g_signal_lookup ("items-changed", G_TYPE_LIST_MODEL), 0,
+                              items_changed_hook, bench, NULL);
+  type_query (bench, 0);
   g_print ("RSS after typing: %.1f MB\n", rss_kib () / 1024.0);
+  pause_after_frame (bench, 500);
+  type_query (bench, KEY_INTERVAL_MS);
+  g_print ("RSS after typing again: %.1f MB\n", rss_kib () / 1024.0);
   gtk_window_destroy (GTK_WINDOW (bench->window));
 }
 

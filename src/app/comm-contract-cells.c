@@ -246,25 +246,26 @@ bind_monitoring (CommCellLabel *label,
   set_flag (label, FLAG_OVERDUE, text);
 }
 
+static const char * const rag_classes[] = {
+  [COMM_RAG_NONE] = "rag-none", [COMM_RAG_GREEN] = "rag-green",
+  [COMM_RAG_AMBER] = "rag-amber", [COMM_RAG_RED] = "rag-red",
+};
+
 static void
 bind_rag (CommCellLabel *label,
           CommContract  *contract)
 {
-  static const char * const classes[] = {
-    [COMM_RAG_NONE] = "rag-none", [COMM_RAG_GREEN] = "rag-green",
-    [COMM_RAG_AMBER] = "rag-amber", [COMM_RAG_RED] = "rag-red",
-  };
   CommRag rag = comm_contract_get_rag (contract);
   int shown = GPOINTER_TO_INT (g_object_get_qdata (G_OBJECT (label), rag_quark)) - 1;
 
-  if ((guint) rag >= G_N_ELEMENTS (classes))
+  if ((guint) rag >= G_N_ELEMENTS (rag_classes))
     rag = COMM_RAG_NONE;
   if ((int) rag == shown)
     return;
 
   if (shown >= 0)
-    gtk_widget_remove_css_class (GTK_WIDGET (label), classes[shown]);
-  gtk_widget_add_css_class (GTK_WIDGET (label), classes[rag]);
+    gtk_widget_remove_css_class (GTK_WIDGET (label), rag_classes[shown]);
+  gtk_widget_add_css_class (GTK_WIDGET (label), rag_classes[rag]);
   comm_cell_label_set_text (label, comm_rag_to_label (rag));
   g_object_set_qdata (G_OBJECT (label), rag_quark, GINT_TO_POINTER (rag + 1));
 }
@@ -361,6 +362,26 @@ on_setup_cb (GtkSignalListItemFactory *factory,
   gtk_list_item_set_child (item, child);
 }
 
+/* A row past the end of the list for a moment (comm-row-slots.c): shows nothing. */
+static void
+clear_cell (CommCellLabel    *label,
+            CommContractCell  kind)
+{
+  if (kind == COMM_CONTRACT_CELL_END || kind == COMM_CONTRACT_CELL_NEXT_MONITORING)
+    set_flag (label, FLAG_NONE, "");
+  else if (kind == COMM_CONTRACT_CELL_RAG)
+    {
+      int shown = GPOINTER_TO_INT (g_object_get_qdata (G_OBJECT (label), rag_quark)) - 1;
+
+      if (shown >= 0 && (guint) shown < G_N_ELEMENTS (rag_classes))
+        gtk_widget_remove_css_class (GTK_WIDGET (label), rag_classes[shown]);
+      g_object_set_qdata (G_OBJECT (label), rag_quark, NULL);
+      comm_cell_label_set_text (label, "");
+    }
+  else
+    comm_cell_label_set_text (label, "");
+}
+
 /* Shows @contract in @label, as a cell of the column @info. */
 static void
 update_cell (CommCellLabel  *label,
@@ -369,7 +390,10 @@ update_cell (CommCellLabel  *label,
 {
   comm_cell_label_set_item (label, contract);
   if (contract == NULL)
-    return;
+    {
+      clear_cell (label, info->kind);
+      return;
+    }
 
   if (info->kind == COMM_CONTRACT_CELL_END)
     bind_end (label, contract);

@@ -606,6 +606,7 @@ comm_contracts_page_init (CommContractsPage *self)
 
   rows = comm_row_slots_new (GTK_SELECTION_MODEL (self->selection));
   gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (rows));
+  comm_row_slots_set_view (rows, GTK_WIDGET (self->column_view));
   set_factories (self);
   fill_fixed_dropdowns (self);
   gtk_filter_list_model_set_filter (self->filter_model, GTK_FILTER (self->filter));

@@ -25,5 +25,14 @@ G_DECLARE_FINAL_TYPE (CommRowSlots, comm_row_slots, COMM, ROW_SLOTS, GObject)
  * positions whose items changed, since no items-changed covers them). */
 CommRowSlots *comm_row_slots_new        (GtkSelectionModel *source);
 GtkSelectionModel *comm_row_slots_get_source (CommRowSlots *self);
+/* The GtkScrollable (a GtkColumnView, say) showing this model, or NULL. With one on screen, a
+ * change in the source updates the slots of the rows on screen at once and the rest (other
+ * slots, and the count the model reports) after the frame that shows them, when the main loop
+ * is idle (at once after the frame if the list scrolls meanwhile); a slot asked for is always
+ * up to date. Without a view on screen everything follows at once. The view is not referenced. */
+void          comm_row_slots_set_view     (CommRowSlots      *self,
+                                           GtkWidget         *view);
+/* TRUE while only the rows on screen follow the source (until the next idle after a frame). */
+gboolean      comm_row_slots_is_behind    (CommRowSlots      *self);
 
 G_END_DECLS
