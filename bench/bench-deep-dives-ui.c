@@ -7,8 +7,9 @@
  * a row for each), the year's schedule is proposed and created, one Deep Dive is started and
  * given 50 attached files of 200 KB. Then, in a window (the Contracts tab showing first, as after
  * opening a workspace):
- *  - opening the workspace (every tab reads it) and how long the Deep Dives tab's own read takes;
- *  - clicking the Deep Dives tab: from the click to the end of its first painted frame;
+ *  - opening the workspace (only the tab on screen is built and reads it);
+ *  - clicking the Deep Dives tab: from the click to the end of its first painted frame, which
+ *    builds the tab and reads the year's schedule;
  *  - opening the Deep Dive with 50 attachments: from the call to the end of the editor's first
  *    painted frame (the evidence rows are made when the area is shown);
  *  - RSS before and after opening and closing 200 editors, and after 200 more.
@@ -192,27 +193,21 @@ on_activate_cb (GtkApplication *app,
   gtk_widget_activate_action (GTK_WIDGET (bench->window), "win.show-tab", "s", "contracts");
   gtk_window_present (GTK_WINDOW (bench->window));
   watch_frames (GTK_WIDGET (bench->window), bench);
-  page = COMM_DEEP_DIVES_PAGE (comm_window_get_page (bench->window, "deep-dives"));
-
   started = g_get_monotonic_time ();
   if (!comm_window_open_workspace (bench->window, bench->path, &error))
     die (bench->path, error);
   read = g_get_monotonic_time ();
   wait_for_frame_after (bench, read);
-  {
-    gint64 page_started = g_get_monotonic_time ();
-
-    comm_page_reload (COMM_PAGE (page));
-    g_print ("open the workspace (every tab): %.0f ms; of which the Deep Dives tab reads its year: %.0f ms"
-             " (%u rows)\n", (read - started) / 1000.0, (g_get_monotonic_time () - page_started) / 1000.0,
-             g_list_model_get_n_items (comm_deep_dives_page_get_view_model (page)));
-  }
+  g_print ("open the workspace: %.0f ms (the Deep Dives tab is built and reads its year when first shown)\n",
+           (read - started) / 1000.0);
   drain ();
 
   clicked = g_get_monotonic_time ();
   gtk_widget_activate_action (GTK_WIDGET (bench->window), "win.show-tab", "s", "deep-dives");
   wait_for_frame_after (bench, clicked);
-  g_print ("click the Deep Dives tab to the end of its first frame: %.0f ms\n",
+  page = COMM_DEEP_DIVES_PAGE (comm_window_get_page (bench->window, "deep-dives"));
+  g_print ("click the Deep Dives tab (build it, read the year: %u rows) to the end of its first frame: %.0f ms\n",
+           g_list_model_get_n_items (comm_deep_dives_page_get_view_model (page)),
            (bench->last_frame_end - clicked) / 1000.0);
 
   {

@@ -7,6 +7,11 @@
  * times, one run each: (a) the app's import into a new workspace (read, detect, plan - every row
  * validated - and apply in one transaction), (b) `sqlite3 DB ".import --csv FILE t"` of the same
  * file into a bare table of a new database file. Prints both and the ratio (target: within 3x).
+ * Then the floor under any import into a workspace: the same number of rows (400 providers,
+ * ROWS contracts, two funding lines each) written into a new workspace by three plain SQL
+ * INSERT ... SELECT statements in one transaction - no CSV, no validation, no statement a row -
+ * (c) with the workspace's audit trail (a JSON row in audit_log for every row written) and
+ * (d) with the audit triggers dropped, each with its ratio to (b).
  */
 #include "config.h"
 
@@ -16,6 +21,8 @@
 #include <glib/gstdio.h>
 
 #include "commissioner-core.h"
+#include "comm-audit-private.h"
+#include "comm-database-private.h"
 
 static const char * const areas[] = { "Family Support", "Young Carers", "Youth", "CAMHS", "Domestic Abuse" };
 static const char * const routes[] = { "Open tender", "Grant", "Quotation", "Direct award" };
@@ -84,6 +91,39 @@ time_sqlite_import (const char *dir,
   return (g_get_monotonic_time () - started) / 1e6;
 }
 
+/* The rows of write_csv() (as the import stores them) by SQL alone: a lower bound. */
+static double
+time_sql_floor (const char *dir,
+                guint       n,
+                gboolean    audited)
+{
+  g_autofree char *path = g_build_filename (dir, audited ? "floor-audited.commissioner" : "floor-bare.commissioner", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CommDatabase) db = comm_database_open (path, COMM_DATABASE_CREATE, &error);
+  g_autofree char *sql = NULL;
+  gint64 started;
+
+  g_assert_no_error (error);
+  if (!audited && !comm_audit_drop_all_triggers (db, &error))
+    g_error ("%s", error->message);
+  sql = g_strdup_printf (
+    "BEGIN;"
+    "WITH RECURSIVE k(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM k WHERE i < 399)"
+    " INSERT INTO providers (id, name) SELECT i + 1, 'Provider ' || i || ' Ltd' FROM k;"
+    "WITH RECURSIVE k(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM k WHERE i < %u - 1)"
+    " INSERT INTO contracts (id, reference, title, service_area, provider_id, procurement_route, start_date, end_date)"
+    " SELECT i + 1, printf ('BENCH-%%06u', i), printf ('Service %%u, Youth', i), 'Youth', i %% 400 + 1, 'Grant',"
+    " printf ('20%%02u-04-%%02u', 20 + i %% 6, 1 + i %% 28), printf ('20%%02u-03-31', 27 + i %% 6) FROM k;"
+    "WITH RECURSIVE k(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM k WHERE i < 2 * %u - 1)"
+    " INSERT INTO funding_lines (contract_id, stream, year, amount)"
+    " SELECT i / 2 + 1, iif (i %% 2 = 0, 'CAMHS', 'CF'), 2026, 1000 + i * 7 FROM k;"
+    "COMMIT;", n, n);
+  started = g_get_monotonic_time ();
+  if (!comm_database_exec (db, sql, &error))
+    g_error ("%s", error->message);
+  return (g_get_monotonic_time () - started) / 1e6;
+}
+
 static void
 remove_dir (const char *dir)
 {
@@ -108,8 +148,13 @@ main (int    argc,
   double app = time_app_import (dir, csv, n);
   double bare = time_sqlite_import (dir, csv);
 
+  double audited = time_sql_floor (dir, n, TRUE);
+  double unaudited = time_sql_floor (dir, n, FALSE);
+
   printf ("import %u rows: commissioner %.3f s (validated, with providers and funding lines), "
           "sqlite3 .import %.3f s (bare table), ratio %.2fx (target <= 3x)\n", n, app, bare, app / bare);
+  printf ("floor, the same rows by SQL INSERT ... SELECT alone: with the audit trail %.3f s (%.2fx), "
+          "without it %.3f s (%.2fx)\n", audited, audited / bare, unaudited, unaudited / bare);
   remove_dir (dir);
   return 0;
 }
