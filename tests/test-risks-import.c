@@ -198,6 +198,70 @@ test_import_file_problems (void)
   g_assert_error (error, COMM_ERROR, COMM_ERROR_INVALID);
 }
 
+/* Columns chosen one by one (as the import dialog does): a column the headers do not name, a
+ * field left out that the headers would have filled; and the rejected rows written out. */
+static void
+test_import_chosen_columns (void)
+{
+  CommDatabase *db = comm_test_temp_workspace ();
+  static const char csv[] =
+    "What could happen,Owner,Chance,Likelihood,Impact\n"
+    "Provider exits,Ann,2,4,3\n"
+    "Bad chance,Ann,9,2,3\n";
+  int guessed[COMM_RISK_N_FIELDS];
+  int columns[COMM_RISK_N_FIELDS];
+  const char *header[] = { "What could happen", "Owner", "Chance", "Likelihood", "Impact", NULL };
+  g_autoptr(CommImportSource) source = NULL;
+  g_autoptr(CommRiskImportPlan) plan = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *rejects_path = comm_test_temp_path ("rejected risks.csv");
+  g_autofree char *rejects = NULL;
+  CommRiskImportSettings settings;
+
+  /* By the headers alone: no title column, Owner and Likelihood and Impact found. */
+  comm_risk_import_guess_columns (header, guessed);
+  g_assert_cmpint (guessed[COMM_RISK_FIELD_TITLE], ==, -1);
+  g_assert_cmpint (guessed[COMM_RISK_FIELD_OWNER], ==, 1);
+  g_assert_cmpint (guessed[COMM_RISK_FIELD_INHERENT_LIKELIHOOD], ==, 3);
+  g_assert_cmpint (guessed[COMM_RISK_FIELD_INHERENT_IMPACT], ==, 4);
+
+  source = comm_import_source_new_from_data (csv, strlen (csv), NULL, &error);
+  g_assert_no_error (error);
+  comm_risk_import_settings_init (&settings);
+  settings.register_name = "Chosen columns";
+  settings.columns = guessed;
+  g_assert_null (comm_risk_import_plan_new (db, source, NULL, &settings, NULL, &error));
+  g_assert_error (error, COMM_ERROR, COMM_ERROR_INVALID);
+  g_assert_nonnull (strstr (error->message, "Title"));
+  g_clear_error (&error);
+
+  /* Title from column 0, likelihood from "Chance" rather than "Likelihood", no owner (the risk
+   * is not high, so it needs none). */
+  memcpy (columns, guessed, sizeof columns);
+  columns[COMM_RISK_FIELD_TITLE] = 0;
+  columns[COMM_RISK_FIELD_INHERENT_LIKELIHOOD] = 2;
+  columns[COMM_RISK_FIELD_OWNER] = -1;
+  settings.columns = columns;
+  plan = comm_risk_import_plan_new (db, source, NULL, &settings, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (comm_risk_import_plan_count (plan, COMM_IMPORT_ROW_NEW), ==, 1);
+  g_assert_cmpuint (comm_risk_import_plan_count (plan, COMM_IMPORT_ROW_REJECTED), ==, 1);
+  g_assert_cmpstr (row_at (plan, 1)->column, ==, "Chance");
+  g_assert_cmpstr ((const char *) comm_risk_import_plan_get_header (plan)[2], ==, "Chance");
+
+  g_assert_true (comm_risk_import_plan_write_rejects (plan, rejects_path, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_get_contents (rejects_path, &rejects, NULL, &error));
+  g_assert_true (g_str_has_prefix (rejects, "What could happen,Owner,Chance,Likelihood,Impact,Problem\r\n"
+                                            "Bad chance,Ann,9,2,3,Line 3: "));
+  g_assert_null (strstr (rejects, "Provider exits"));
+
+  g_assert_true (comm_risk_import_plan_apply (plan, db, TRUE, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (comm_test_query_int (db, "SELECT inherent_likelihood_low FROM risks WHERE title = 'Provider exits'"), ==, 2);
+  g_assert_cmpint (comm_test_query_int (db, "SELECT count (*) FROM risks WHERE title = 'Provider exits' AND owner = ''"), ==, 1);
+}
+
 static void
 test_export_round_trip (void)
 {
@@ -243,6 +307,7 @@ main (int    argc,
   g_test_add_func ("/risks-import/bad-input", test_import_bad_input);
   g_test_add_func ("/risks-import/file-problems", test_import_file_problems);
   g_test_add_func ("/risks-import/export-round-trip", test_export_round_trip);
+  g_test_add_func ("/risks-import/chosen-columns", test_import_chosen_columns);
 
   return g_test_run ();
 }

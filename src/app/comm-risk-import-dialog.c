@@ -1,8 +1,8 @@
 /* comm-risk-import-dialog.c: Import a risk register from CSV - register, file, preview, import
  *
  * Reading, checking and importing run in worker threads behind the CommProgressOverlay, each
- * with its own database connection (comm_database_open_secondary). Changing the register or the
- * scale checks the rows again; a new register's name is checked when Enter is pressed (the
+ * with its own database connection (comm_database_open_secondary). Changing the register, the
+ * scale or a column (comm-risk-import-columns.c) checks the rows again; a new register's name is checked when Enter is pressed (the
  * overlay makes the form insensitive while it works, so it never runs while someone types).
  * Nothing is written until Import All or Import Good Rows Only, and then in one transaction.
  */
@@ -12,41 +12,8 @@
 
 #include <glib/gi18n.h>
 
-#include "comm-progress-overlay.h"
-#include "comm-risk-import-dialog.h"
+#include "comm-risk-import-dialog-private.h"
 
-#define MAX_LISTED_GOOD 200  /* new and updated rows listed; rejected rows are all listed */
-
-struct _CommRiskImportDialog
-{
-  AdwWindow            parent_instance;
-
-  CommProgressOverlay *progress;
-  AdwComboRow         *register_row;
-  AdwEntryRow         *name_row;
-  AdwComboRow         *scale_row;
-  AdwStatusPage       *empty_page;
-  GtkLabel            *error_label;
-  AdwPreferencesGroup *file_group;
-  AdwActionRow        *file_row;
-  AdwActionRow        *format_row;
-  AdwPreferencesGroup *result_group;
-  GtkLabel            *counts_label;
-  GtkListBox          *rows_list;
-  GtkLabel            *note_label;
-  GtkWidget           *import_all_button;
-
-  CommDatabase        *database;
-  GListStore          *registers;     /* CommRiskRegister; the combo lists them, then "New" */
-  char                *path;
-  CommImportOptions   *options;
-  CommImportSource    *source;
-  CommRiskImportPlan  *plan;
-  char                *plan_name;     /* the register name the plan was checked against */
-  guint                n_imported;
-  gboolean             updating;      /* filling widgets: ignore their signals */
-  gboolean             pending;       /* a check is wanted once the current work ends */
-};
 
 /* A worker's input. Owned by the worker's GTask. */
 typedef struct {
@@ -57,6 +24,7 @@ typedef struct {
   CommRiskImportPlan     *plan;      /* borrowed, for applying */
   char                   *register_name;
   CommRiskImportSettings  settings;
+  int                     columns[COMM_RISK_N_FIELDS];
   gboolean                good_only;
 } Job;
 
@@ -144,6 +112,13 @@ job_new (CommRiskImportDialog  *self,
   job->settings.register_name = job->register_name;
   job->settings.scale_given = new_register_chosen (self);
   job->settings.scale = chosen_scale (self);
+  /* The file's columns as the Columns group shows them (a file read again: as its headers say,
+   * in the worker). */
+  if (self->source != NULL)
+    {
+      memcpy (job->columns, comm_risk_import_columns_get (self->columns_group), sizeof job->columns);
+      job->settings.columns = job->columns;
+    }
   return job;
 }
 
@@ -191,6 +166,7 @@ update_actions (CommRiskImportDialog *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "risk-import.import-all", ready && rejected == 0);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "risk-import.import-good", ready);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "risk-import.choose-file", idle);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "risk-import.save-rejects", idle && self->plan != NULL && rejected > 0);
   note = import_note (self, stale, writes, rejected);
   gtk_label_set_text (self->note_label, note != NULL ? note : "");
   gtk_widget_set_tooltip_text (self->import_all_button, note);
@@ -258,6 +234,8 @@ check_worker (gpointer          data,
           check_result_free (result);
           return NULL;
         }
+      comm_risk_import_guess_columns (comm_import_source_get_header (result->source), job->columns);
+      job->settings.columns = job->columns;
     }
   progress (0.3, progress_data);
   if (*job->register_name == '\0')
@@ -343,108 +321,6 @@ show_source (CommRiskImportDialog *self)
   adw_action_row_set_subtitle (self->format_row, format);
 }
 
-/* The cell of @row under the title column, or NULL. */
-static const char *
-row_title (CommRiskImportDialog *self,
-           CommImportRow        *row)
-{
-  const char * const *header = comm_import_source_get_header (self->source);
-  guint n_cells = row->cells != NULL ? g_strv_length (row->cells) : 0;
-
-  for (guint c = 0; header[c] != NULL && c < n_cells; c++)
-    if (comm_risk_field_for_header (header[c]) == COMM_RISK_FIELD_TITLE)
-      return row->cells[c];
-  return NULL;
-}
-
-static char *
-describe_row (CommRiskImportDialog *self,
-              CommImportRow        *row)
-{
-  const char *title = row_title (self, row);
-
-  if (row->kind == COMM_IMPORT_ROW_REJECTED)
-    {
-      if (row->column == NULL)
-        return g_strdup (row->reason);
-      if (row->cell == NULL || *row->cell == '\0' || strstr (row->reason, row->cell) != NULL)
-        /* Translators: a rejected row: the column, the reason (which quotes the cell) */
-        return g_strdup_printf (_("%s: %s"), row->column, row->reason);
-      /* Translators: a rejected row: column, its cell, the reason */
-      return g_strdup_printf (_("%s “%s”: %s"), row->column, row->cell, row->reason);
-    }
-  if (row->flagged && row->flag_reason != NULL)
-    return g_strdup (row->flag_reason);
-  if (title != NULL && *title != '\0')
-    return g_strdup_printf (row->kind == COMM_IMPORT_ROW_NEW ? _("A new risk: %s") : _("Changes the risk: %s"), title);
-  return g_strdup (row->kind == COMM_IMPORT_ROW_NEW ? _("A new risk") : _("Changes an existing risk"));
-}
-
-static void
-add_result_row (CommRiskImportDialog *self,
-                CommImportRow        *row)
-{
-  static const char * const kinds[] = { N_("New"), N_("Updated"), N_("Unchanged"), N_("Rejected") };
-  static const char * const icons[] = { "list-add-symbolic", "document-edit-symbolic", "", "dialog-error-symbolic" };
-  GtkWidget *widget = adw_action_row_new ();
-  g_autofree char *subtitle = describe_row (self, row);
-  g_autofree char *title = NULL;
-
-  if (row->reference != NULL && *row->reference != '\0')
-    /* Translators: "Line 4 · Rejected · R3" */
-    title = g_strdup_printf (_("Line %u · %s · %s"), row->line, _(kinds[row->kind]), row->reference);
-  else
-    /* Translators: "Line 4 · New" (a row without a reference) */
-    title = g_strdup_printf (_("Line %u · %s"), row->line, _(kinds[row->kind]));
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (widget), FALSE);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (widget), title);
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (widget), subtitle);
-  adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (widget), 3);
-  adw_action_row_set_icon_name (ADW_ACTION_ROW (widget), icons[row->kind]);
-  if (row->kind == COMM_IMPORT_ROW_REJECTED)
-    gtk_widget_add_css_class (widget, "error");
-  gtk_list_box_append (self->rows_list, widget);
-}
-
-static void
-fill_results (CommRiskImportDialog *self)
-{
-  GPtrArray *rows = comm_risk_import_plan_get_rows (self->plan);
-  g_autofree char *counts = NULL;
-  g_autofree char *scale = NULL;
-  guint listed_good = 0;
-  GtkWidget *child;
-
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->rows_list))) != NULL)
-    gtk_list_box_remove (self->rows_list, child);
-  scale = comm_risk_import_plan_creates_register (self->plan)
-    ? g_strdup_printf (_("A new register “%s” would be created on the %s scale."), self->plan_name,
-                       comm_risk_scale_label (comm_risk_import_plan_get_scale (self->plan)))
-    : g_strdup_printf (_("Into “%s”, on its %s scale."), self->plan_name,
-                       comm_risk_scale_label (comm_risk_import_plan_get_scale (self->plan)));
-  counts = g_strdup_printf (_("%u new, %u updated, %u unchanged, %u rejected. %s"),
-                            comm_risk_import_plan_count (self->plan, COMM_IMPORT_ROW_NEW),
-                            comm_risk_import_plan_count (self->plan, COMM_IMPORT_ROW_UPDATED),
-                            comm_risk_import_plan_count (self->plan, COMM_IMPORT_ROW_UNCHANGED),
-                            comm_risk_import_plan_count (self->plan, COMM_IMPORT_ROW_REJECTED), scale);
-  gtk_label_set_text (self->counts_label, counts);
-
-  /* Problems first, then what would change */
-  for (guint i = 0; i < rows->len; i++)
-    if (((CommImportRow *) rows->pdata[i])->kind == COMM_IMPORT_ROW_REJECTED)
-      add_result_row (self, rows->pdata[i]);
-  for (guint i = 0; i < rows->len && listed_good < MAX_LISTED_GOOD; i++)
-    {
-      CommImportRow *row = rows->pdata[i];
-
-      if (row->kind == COMM_IMPORT_ROW_NEW || row->kind == COMM_IMPORT_ROW_UPDATED)
-        {
-          add_result_row (self, row);
-          listed_good++;
-        }
-    }
-}
-
 static void
 set_sections_visible (CommRiskImportDialog *self)
 {
@@ -453,6 +329,7 @@ set_sections_visible (CommRiskImportDialog *self)
   gtk_widget_set_visible (GTK_WIDGET (self->empty_page),
                           !source && !gtk_widget_get_visible (GTK_WIDGET (self->error_label)));
   gtk_widget_set_visible (GTK_WIDGET (self->file_group), source);
+  gtk_widget_set_visible (GTK_WIDGET (self->columns_group), source);
   gtk_widget_set_visible (GTK_WIDGET (self->result_group), self->plan != NULL);
 }
 
@@ -489,6 +366,7 @@ on_check_done_cb (GObject      *object,
           comm_import_source_free (self->source);
           self->source = g_steal_pointer (&result->source);
           show_source (self);
+          comm_risk_import_columns_set_header (self->columns_group, comm_import_source_get_header (self->source));
         }
       comm_risk_import_plan_free (self->plan);
       self->plan = g_steal_pointer (&result->plan);
@@ -496,7 +374,7 @@ on_check_done_cb (GObject      *object,
       self->plan_name = chosen_name (self);
       show_error (self, result->plan_error != NULL ? result->plan_error->message : NULL);
       if (self->plan != NULL)
-        fill_results (self);
+        _comm_risk_import_dialog_fill_results (self);
       check_result_free (result);
     }
   set_sections_visible (self);
@@ -599,6 +477,12 @@ on_scale_selected_cb (CommRiskImportDialog *self)
 }
 
 static void
+on_columns_changed_cb (CommRiskImportDialog *self)
+{
+  start_check (self, FALSE);
+}
+
+static void
 on_name_apply_cb (CommRiskImportDialog *self)
 {
   start_check (self, FALSE);
@@ -619,8 +503,14 @@ on_chooser_response_cb (GtkNativeDialog      *chooser,
 {
   g_autoptr(GFile) file = response == GTK_RESPONSE_ACCEPT ? gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser)) : NULL;
   g_autofree char *path = file != NULL ? g_file_get_path (file) : NULL;
+  g_autoptr(GError) error = NULL;
 
-  if (path != NULL)
+  if (path != NULL && g_object_get_data (G_OBJECT (chooser), "comm-rejects") != NULL)
+    {
+      if (self->plan != NULL && !comm_risk_import_plan_write_rejects (self->plan, path, &error))
+        show_error (self, error->message);
+    }
+  else if (path != NULL)
     comm_risk_import_dialog_load_file (self, path);
   else if (file != NULL)
     show_error (self, _("Choose a file on this computer or on a drive it has mounted."));
@@ -647,6 +537,23 @@ choose_file_cb (GtkWidget  *widget,
   gtk_file_filter_add_pattern (filter, "*.txt");
   gtk_file_filter_add_mime_type (filter, "text/csv");
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
+  g_signal_connect_object (chooser, "response", G_CALLBACK (on_chooser_response_cb), self, 0);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+static void
+save_rejects_cb (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  CommRiskImportDialog *self = COMM_RISK_IMPORT_DIALOG (widget);
+  GtkFileChooserNative *chooser = gtk_file_chooser_native_new (_("Save Rejected Rows"), GTK_WINDOW (self),
+                                                               GTK_FILE_CHOOSER_ACTION_SAVE, _("_Save"), _("_Cancel"));
+
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  /* Translators: the suggested file name for the rows a risk import rejected */
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), _("rejected risks.csv"));
+  g_object_set_data (G_OBJECT (chooser), "comm-rejects", GINT_TO_POINTER (TRUE));
   g_signal_connect_object (chooser, "response", G_CALLBACK (on_chooser_response_cb), self, 0);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
 }
@@ -704,6 +611,7 @@ comm_risk_import_dialog_class_init (CommRiskImportDialogClass *klass)
                                            0, NULL, NULL, NULL, G_TYPE_NONE, 2, G_TYPE_UINT, G_TYPE_STRING);
 
   g_type_ensure (COMM_TYPE_PROGRESS_OVERLAY);
+  g_type_ensure (COMM_TYPE_RISK_IMPORT_COLUMNS);
   gtk_widget_class_set_template_from_resource (widget_class, "/uk/org/commissioner/Commissioner/comm-risk-import-dialog.ui");
   gtk_widget_class_bind_template_child (widget_class, CommRiskImportDialog, progress);
   gtk_widget_class_bind_template_child (widget_class, CommRiskImportDialog, register_row);
@@ -714,6 +622,7 @@ comm_risk_import_dialog_class_init (CommRiskImportDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CommRiskImportDialog, file_group);
   gtk_widget_class_bind_template_child (widget_class, CommRiskImportDialog, file_row);
   gtk_widget_class_bind_template_child (widget_class, CommRiskImportDialog, format_row);
+  gtk_widget_class_bind_template_child (widget_class, CommRiskImportDialog, columns_group);
   gtk_widget_class_bind_template_child (widget_class, CommRiskImportDialog, result_group);
   gtk_widget_class_bind_template_child (widget_class, CommRiskImportDialog, counts_label);
   gtk_widget_class_bind_template_child (widget_class, CommRiskImportDialog, rows_list);
@@ -722,6 +631,7 @@ comm_risk_import_dialog_class_init (CommRiskImportDialogClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_name_apply_cb);
 
   gtk_widget_class_install_action (widget_class, "risk-import.choose-file", NULL, choose_file_cb);
+  gtk_widget_class_install_action (widget_class, "risk-import.save-rejects", NULL, save_rejects_cb);
   gtk_widget_class_install_action (widget_class, "risk-import.import-all", NULL, import_all_cb);
   gtk_widget_class_install_action (widget_class, "risk-import.import-good", NULL, import_good_cb);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
@@ -736,6 +646,7 @@ comm_risk_import_dialog_init (CommRiskImportDialog *self)
   g_signal_connect_object (self->register_row, "notify::selected", G_CALLBACK (on_register_selected_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->scale_row, "notify::selected", G_CALLBACK (on_scale_selected_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->name_row, "changed", G_CALLBACK (on_name_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->columns_group, "changed", G_CALLBACK (on_columns_changed_cb), self, G_CONNECT_SWAPPED);
   update_actions (self);
 }
 

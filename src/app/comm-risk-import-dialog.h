@@ -5,8 +5,10 @@
  * a name and a scale (5 x 5 or Low / Medium / High). The file is read and every row checked in a
  * worker thread (its own database connection) behind a progress bar with Cancel; the preview
  * shows the detected encoding and separator, the counts, and the rejected rows (CSV line,
- * column, cell, reason) then the new and updated ones. Import All (only when no row was
- * rejected) and Import Good Rows Only write in one transaction, also in a worker thread.
+ * column, cell, reason) then the new and updated ones; under Columns the column each field is
+ * read from can be chosen (found by the headers at first), and the rejected rows can be saved
+ * as CSV to put right. Import All (only when no row was rejected) and Import Good Rows Only
+ * write in one transaction, also in a worker thread.
  * "imported" (guint n_risks, const char *register_name) is emitted after a successful import,
  * and the dialog closes.
  */

@@ -175,12 +175,20 @@ comm_import_plan_write_rejects (CommImportPlan  *plan,
                                 const char      *path,
                                 GError         **error)
 {
+  return comm_import_write_rejects (comm_import_plan_get_header (plan), comm_import_plan_get_rows (plan),
+                                    path, error);
+}
+
+gboolean
+comm_import_write_rejects (const char * const *header,
+                           GPtrArray          *rows,
+                           const char         *path,
+                           GError            **error)
+{
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(GFileOutputStream) out = g_file_replace (file, NULL, FALSE, G_FILE_CREATE_NONE, NULL, error);
   g_autoptr(CommCsvWriter) writer = NULL;
   g_autoptr(GPtrArray) cells = g_ptr_array_new ();
-  const char * const *header = comm_import_plan_get_header (plan);
-  GPtrArray *rows = comm_import_plan_get_rows (plan);
   guint n_header = g_strv_length ((char **) header);
 
   if (out == NULL)

@@ -20,6 +20,7 @@ struct _CommRiskImportPlan {
   gint64             register_id;    /* 0 if it is to be created */
   CommRiskScaleKind  scale;
   GPtrArray         *rows;           /* CommRiskPlanRow* */
+  char             **header;
   guint              counts[COMM_IMPORT_ROW_REJECTED + 1];
 };
 
@@ -142,21 +143,39 @@ comm_risk_import_settings_init (CommRiskImportSettings *settings)
   comm_date_today (&settings->today);
 }
 
-/* Columns from --map first (the last '=' splits header from field), then by header. */
+void
+comm_risk_import_guess_columns (const char * const *header,
+                                int                 columns[COMM_RISK_N_FIELDS])
+{
+  guint n = header != NULL ? g_strv_length ((char **) header) : 0;
+
+  for (guint f = 0; f < COMM_RISK_N_FIELDS; f++)
+    columns[f] = -1;
+  for (guint c = n; c-- > 0; )
+    {
+      int field = comm_risk_field_for_header (header[c]);
+
+      if (field >= 0)
+        columns[field] = (int) c;
+    }
+}
+
+/* Columns as given; else from --map first (the last '=' splits header from field), then by
+ * header. */
 static gboolean
 map_columns (CommRiskImportContext         *context,
              const CommRiskImportSettings  *settings,
              GError                       **error)
 {
-  for (guint f = 0; f < COMM_RISK_N_FIELDS; f++)
-    context->columns[f] = -1;
-  for (guint c = context->n_header; c-- > 0; )
+  if (settings->columns != NULL)
     {
-      int field = comm_risk_field_for_header (context->header[c]);
-
-      if (field >= 0)
-        context->columns[field] = (int) c;
+      for (guint f = 0; f < COMM_RISK_N_FIELDS; f++)
+        context->columns[f] = settings->columns[f] >= 0 && (guint) settings->columns[f] < context->n_header
+                              ? settings->columns[f] : -1;
+      return TRUE;
     }
+
+  comm_risk_import_guess_columns (context->header, context->columns);
   for (guint m = 0; settings->maps != NULL && settings->maps[m] != NULL; m++)
     {
       const char *eq = strrchr (settings->maps[m], '=');
@@ -186,6 +205,7 @@ map_columns (CommRiskImportContext         *context,
 static gboolean
 check_required_columns (CommRiskImportContext  *context,
                         guint                   header_line,
+                        gboolean                chosen,
                         GError                **error)
 {
   static const CommRiskField required[] = {
@@ -193,7 +213,13 @@ check_required_columns (CommRiskImportContext  *context,
   };
 
   for (guint r = 0; r < G_N_ELEMENTS (required); r++)
-    if (context->columns[required[r]] < 0)
+    if (context->columns[required[r]] < 0 && chosen)
+      {
+        g_set_error (error, COMM_ERROR, COMM_ERROR_INVALID,
+                     _("Choose the column that holds the risks’ %s."), comm_risk_field_label (required[r]));
+        return FALSE;
+      }
+    else if (context->columns[required[r]] < 0)
       {
         g_set_error (error, COMM_ERROR, COMM_ERROR_INVALID,
                      _("No column of the header (line %u) holds the risks’ %s: name one “%s”, or "
@@ -348,6 +374,7 @@ comm_risk_import_plan_new (CommDatabase                 *db,
     }
   plan->register_name = g_strstrip (g_strdup (settings->register_name));
   plan->rows = g_ptr_array_new_with_free_func ((GDestroyNotify) _comm_risk_plan_row_free);
+  plan->header = g_strdupv ((char **) comm_import_source_get_header (source));
   context.db = db;
   context.options = options != NULL ? options : defaults;
   context.header = comm_import_source_get_header (source);
@@ -357,7 +384,8 @@ comm_risk_import_plan_new (CommDatabase                 *db,
   context.contracts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   context.seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   ok = map_columns (&context, settings, error) &&
-       check_required_columns (&context, comm_import_source_get_header_line (source), error) &&
+       check_required_columns (&context, comm_import_source_get_header_line (source),
+                               settings->columns != NULL, error) &&
        resolve_register (plan, &context, db, settings, error) &&
        (context.scale = plan->scale, load_workspace (plan, &context, error)) &&
        read_rows (plan, &context, source, cancellable, error);
@@ -372,6 +400,7 @@ comm_risk_import_plan_free (CommRiskImportPlan *plan)
     return;
   g_free (plan->register_name);
   g_clear_pointer (&plan->rows, g_ptr_array_unref);
+  g_strfreev (plan->header);
   g_free (plan);
 }
 
@@ -399,6 +428,20 @@ CommRiskScaleKind
 comm_risk_import_plan_get_scale (CommRiskImportPlan *plan)
 {
   return plan->scale;
+}
+
+const char * const *
+comm_risk_import_plan_get_header (CommRiskImportPlan *plan)
+{
+  return (const char * const *) plan->header;
+}
+
+gboolean
+comm_risk_import_plan_write_rejects (CommRiskImportPlan  *plan,
+                                     const char          *path,
+                                     GError             **error)
+{
+  return comm_import_write_rejects ((const char * const *) plan->header, plan->rows, path, error);
 }
 
 static gboolean

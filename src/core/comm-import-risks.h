@@ -65,11 +65,16 @@ typedef struct {
   CommRiskScaleKind   scale;         /* the scale of a new register (default 5 x 5); if the
                                         register exists and scale_given, it must match */
   const char * const *maps;          /* "CSV header=field" mappings, NULL-terminated; or NULL */
+  const int          *columns;       /* or, instead of the headers and maps: the column of each
+                                        field, COMM_RISK_N_FIELDS of them (-1: not imported) */
   GDate               today;         /* raised dates after it are refused; the default raised
                                         date of rows without one */
 } CommRiskImportSettings;
 
 void        comm_risk_import_settings_init (CommRiskImportSettings *settings); /* today, 5 x 5 */
+/* The column each field would be read from, going by the headers alone (-1: none). */
+void        comm_risk_import_guess_columns (const char * const *header,
+                                            int                 columns[COMM_RISK_N_FIELDS]);
 
 typedef struct _CommRiskImportPlan CommRiskImportPlan;
 
@@ -90,6 +95,12 @@ GPtrArray          *comm_risk_import_plan_get_rows (CommRiskImportPlan *plan);
 /* TRUE if applying will create the register. */
 gboolean            comm_risk_import_plan_creates_register (CommRiskImportPlan *plan);
 CommRiskScaleKind   comm_risk_import_plan_get_scale (CommRiskImportPlan *plan);
+/* The header of the file the plan was made from. */
+const char * const *comm_risk_import_plan_get_header (CommRiskImportPlan *plan);
+/* The rejected rows as CSV (comm_import_write_rejects()), to fix and import again. */
+gboolean            comm_risk_import_plan_write_rejects (CommRiskImportPlan *plan,
+                                                         const char         *path,
+                                                         GError            **error);
 /* Writes the plan in one transaction. With @good_only FALSE, fails (INVALID, "N rows have
  * problems") without writing if any row was rejected. On any failure nothing is written. */
 gboolean            comm_risk_import_plan_apply (CommRiskImportPlan *plan,

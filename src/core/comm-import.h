@@ -211,6 +211,11 @@ gboolean          comm_import_plan_apply       (CommImportPlan     *plan,
 gboolean          comm_import_plan_write_rejects (CommImportPlan  *plan,
                                                   const char      *path,
                                                   GError         **error);
+/* The same for any import: the rows of @rows (CommImportRow*) that were rejected, under @header. */
+gboolean          comm_import_write_rejects      (const char * const *header,
+                                                  GPtrArray          *rows,
+                                                  const char         *path,
+                                                  GError            **error);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (CommImportPlan, comm_import_plan_free)
 
 G_END_DECLS

@@ -255,7 +255,8 @@ test_whole_file_errors (void)
   comm_risk_import_dialog_load_file (dialog, no_title);
   wait_until_idle (dialog);
   g_assert_true (gtk_widget_get_visible (error_label));
-  g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (error_label)), "title"));
+  g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (error_label)), "Choose the column that holds the risks’ Title"));
+  g_assert_true (gtk_widget_get_visible (comm_test_ui_find_by_name (GTK_WIDGET (dialog), "columns_group")));
   g_assert_false (gtk_widget_is_sensitive (comm_test_ui_find_by_name (GTK_WIDGET (dialog), "import_good_button")));
 
   /* An unbalanced quote */
@@ -304,6 +305,85 @@ test_whole_file_errors (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* The combo row of the Columns group for @field. */
+static AdwComboRow *
+column_row (CommRiskImportDialog *dialog,
+            CommRiskField         field)
+{
+  GtkWidget *group = comm_test_ui_find_by_name (GTK_WIDGET (dialog), "columns_group");
+  g_autoptr(GSList) rows = NULL;
+  GtkWidget *found = NULL;
+  GSList *stack;
+
+  g_assert_nonnull (group);
+  stack = g_slist_prepend (NULL, group);
+  while (stack != NULL && found == NULL)
+    {
+      GtkWidget *widget = stack->data;
+
+      stack = g_slist_delete_link (stack, stack);
+      if (ADW_IS_COMBO_ROW (widget) &&
+          g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)), comm_risk_field_label (field)) == 0)
+        found = widget;
+      for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+        stack = g_slist_prepend (stack, child);
+    }
+  g_slist_free (stack);
+  g_assert_nonnull (found);
+  return ADW_COMBO_ROW (found);
+}
+
+/* A spreadsheet with its own headers: the fields its headers do not name are chosen under
+ * Columns, the rows are checked again, the rejected rows can be saved, the good ones imported. */
+static void
+test_choose_columns (void)
+{
+  CommWindow *window = open_demo_window ();
+  CommDatabase *db = comm_window_get_database (window);
+  g_autofree char *own = write_csv ("own headers.csv",
+                                    "Ref,What could happen,Owner,Chance,Impact\n"
+                                    "R1,Provider exits early,Ann Lee,L,M\n"
+                                    "R2,Venue lost,Ann Lee,Very high,M\n");
+  CommRiskImportDialog *dialog = open_dialog (window);
+  GtkWidget *error_label = comm_test_ui_find_by_name (GTK_WIDGET (dialog), "error_label");
+  g_autofree char *shot = NULL;
+
+  comm_risk_import_dialog_set_register (dialog, NEW_REGISTER, COMM_RISK_SCALE_LMH);
+  comm_risk_import_dialog_load_file (dialog, own);
+  wait_until_idle (dialog);
+  g_assert_true (gtk_widget_get_visible (error_label));
+  g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (error_label)), "Title"));
+  g_assert_cmpuint (adw_combo_row_get_selected (column_row (dialog, COMM_RISK_FIELD_TITLE)), ==, 0);   /* Not imported */
+  g_assert_cmpuint (adw_combo_row_get_selected (column_row (dialog, COMM_RISK_FIELD_OWNER)), ==, 3);   /* "Owner" */
+  g_assert_false (gtk_widget_is_sensitive (comm_test_ui_find_by_name (GTK_WIDGET (dialog), "save_rejects_button")));
+
+  /* Title from "What could happen" (column 2 of the list: "Not imported" comes first) */
+  adw_combo_row_set_selected (column_row (dialog, COMM_RISK_FIELD_TITLE), 2);
+  wait_until_idle (dialog);
+  if (gtk_widget_get_visible (error_label))  /* "Chance" is not a header the import knows */
+    {
+      g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (error_label)), comm_risk_field_label (COMM_RISK_FIELD_INHERENT_LIKELIHOOD)));
+      adw_combo_row_set_selected (column_row (dialog, COMM_RISK_FIELD_INHERENT_LIKELIHOOD), 4);
+      wait_until_idle (dialog);
+    }
+  g_assert_false (gtk_widget_get_visible (error_label));
+  g_assert_true (g_str_has_prefix (label_text (GTK_WIDGET (dialog), "counts_label"), "1 new, 0 updated, 0 unchanged, 1 rejected."));
+  g_assert_nonnull (strstr (preview_row_subtitle (GTK_WIDGET (dialog), "Line 3 · Rejected · R2"), "Chance"));
+  g_assert_cmpstr (preview_row_subtitle (GTK_WIDGET (dialog), "Line 2 · New · R1"), ==, "A new risk: Provider exits early");
+  g_assert_true (gtk_widget_is_sensitive (comm_test_ui_find_by_name (GTK_WIDGET (dialog), "save_rejects_button")));
+  shot = comm_test_ui_save_screenshot (GTK_WIDGET (dialog), "risk-import-columns");
+
+  comm_test_ui_activate_action (GTK_WIDGET (dialog), "risk-import.import-good", NULL);
+  comm_test_ui_wait (100);
+  for (guint i = 0; i < 200 && find_dialog () != NULL; i++)
+    comm_test_ui_wait (25);
+  g_assert_null (find_dialog ());
+  g_assert_cmpuint (count_risks (db, NEW_REGISTER), ==, 1);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  comm_test_ui_wait (50);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -316,6 +396,7 @@ main (int   argc,
 
   g_test_add_func ("/risk-import-dialog/preview-and-import-good-rows", test_preview_and_import_good_rows);
   g_test_add_func ("/risk-import-dialog/whole-file-errors", test_whole_file_errors);
+  g_test_add_func ("/risk-import-dialog/choose-columns", test_choose_columns);
 
   status = g_test_run ();
   g_object_unref (app);
