@@ -13,6 +13,7 @@
 #include "comm-deep-dives-export.h"
 #include "comm-deep-dive-templates-dialog.h"
 #include "comm-deep-dives-page-private.h"
+#include "comm-report-dialog.h"
 
 typedef struct {
   GArray   *ids;     /* gint64: the Deep Dives made */
@@ -213,6 +214,28 @@ templates_action (GtkWidget  *widget,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
+/* The selected contract's Deep Dive of the year shown, in the Reports dialog: preview, PDF, print. */
+static void
+print_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *parameter)
+{
+  CommDeepDivesPage *self = COMM_DEEP_DIVES_PAGE (widget);
+  CommDatabase *database = comm_page_get_database (COMM_PAGE (self));
+  CommDeepDiveRow *row = comm_deep_dives_page_get_selected (self);
+  GtkRoot *root = gtk_widget_get_root (widget);
+  CommReportDialog *dialog;
+
+  if (database == NULL || row == NULL || comm_deep_dive_row_get_deep_dive_id (row) == 0)
+    return;
+
+  dialog = comm_report_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, database);
+  comm_report_dialog_select_report (dialog, "deep-dive");
+  comm_report_dialog_select_contract (dialog, comm_deep_dive_row_get_contract_reference (row));
+  comm_report_dialog_set_year (dialog, self->year);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
 static void
 search_action (GtkWidget  *widget,
                const char *action_name,
@@ -321,6 +344,7 @@ comm_deep_dives_page_class_add_actions (GtkWidgetClass *widget_class)
 {
   gtk_widget_class_install_action (widget_class, "deep-dives.open", NULL, open_action);
   gtk_widget_class_install_action (widget_class, "deep-dives.plan", NULL, plan_action);
+  gtk_widget_class_install_action (widget_class, "deep-dives.print", NULL, print_action);
   gtk_widget_class_install_action (widget_class, "deep-dives.propose", NULL, propose_action);
   gtk_widget_class_install_action (widget_class, "deep-dives.undo", NULL, undo_action);
   gtk_widget_class_install_action (widget_class, "deep-dives.templates", NULL, templates_action);
@@ -332,6 +356,7 @@ comm_deep_dives_page_class_add_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "deep-dives.export-actions", NULL, export_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_m, GDK_CONTROL_MASK, "deep-dives.plan", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK, "deep-dives.print", NULL);
 }
 
 void
@@ -345,6 +370,8 @@ comm_deep_dives_page_update_actions (CommDeepDivesPage *self)
 
   gtk_widget_action_set_enabled (widget, "deep-dives.open", selected);
   gtk_widget_action_set_enabled (widget, "deep-dives.plan", selected && writable);
+  gtk_widget_action_set_enabled (widget, "deep-dives.print",
+                                 selected && comm_deep_dive_row_get_deep_dive_id (comm_deep_dives_page_get_selected (self)) != 0);
   gtk_widget_action_set_enabled (widget, "deep-dives.propose", writable && schedule);
   gtk_widget_action_set_enabled (widget, "deep-dives.undo", self->undo != NULL && !comm_undo_stack_is_empty (self->undo));
   gtk_widget_action_set_enabled (widget, "deep-dives.templates", database != NULL);

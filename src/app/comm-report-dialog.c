@@ -784,11 +784,22 @@ comm_report_dialog_set_programme (CommReportDialog *self,
   if (self->subject_flags == COMM_REPORT_NEEDS_PROGRAMME)
     fill_subjects (self, self->subject_flags);
   if (year > 0)
-    {
-      g_autofree char *label = comm_financial_year_label (year);
+    comm_report_dialog_set_year (self, year);
+  else
+    refresh_preview (self);
+}
 
-      gtk_editable_set_text (GTK_EDITABLE (self->year_row), label);
-    }
+void
+comm_report_dialog_set_year (CommReportDialog *self,
+                             int               year)
+{
+  g_autofree char *label = NULL;
+
+  g_return_if_fail (COMM_IS_REPORT_DIALOG (self));
+  g_return_if_fail (year > 0);
+
+  label = comm_financial_year_label (year);
+  gtk_editable_set_text (GTK_EDITABLE (self->year_row), label);
   refresh_preview (self);
 }
 

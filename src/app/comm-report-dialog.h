@@ -33,6 +33,9 @@ gboolean            comm_report_dialog_select_contract  (CommReportDialog *self,
 void                comm_report_dialog_set_programme    (CommReportDialog *self,
                                                          const char       *programme,
                                                          int               year);
+/* The financial year (by its start year) for the reports that take one, as typing it does. */
+void                comm_report_dialog_set_year         (CommReportDialog *self,
+                                                         int               year);
 /* For the risk register report: the register by name (as choosing it in the dialog does). */
 void                comm_report_dialog_set_register     (CommReportDialog *self,
                                                          const char       *register_name);
