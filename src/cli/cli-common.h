@@ -27,6 +27,7 @@ int  cli_export_budget             (int argc, char **argv);
 int  cli_import (int argc, char **argv);
 /* cli-risks.c: "import risks ..." and "export risks ..." (argv[1] "risks") */
 int  cli_import_risks (int argc, char **argv);
+int  cli_import_plan  (int argc, char **argv);
 int  cli_export_risks (int argc, char **argv);
 int  cli_check  (int argc, char **argv);
 int  cli_report (int argc, char **argv);

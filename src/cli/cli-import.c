@@ -190,6 +190,8 @@ cli_import (int    argc,
 
   if (argc >= 2 && g_str_equal (argv[1], "risks"))
     return cli_import_risks (argc, argv);
+  if (argc >= 2 && g_str_equal (argv[1], "plan"))
+    return cli_import_plan (argc, argv);
   if (!cli_parse ("import", _("contracts FILE IN.csv"),
                   _("Import contracts (with their providers and funding lines) from a CSV file into the "
                     "workspace FILE. Every row is checked first; if any is rejected nothing is written "
@@ -197,7 +199,7 @@ cli_import (int    argc,
                   entries, &argc, &argv, 3))
     status = CLI_EXIT_ERROR;
   else if (!g_str_equal (argv[1], "contracts"))
-    status = cli_fail ("import", _("only “contracts” can be imported: commissioner-cli import contracts FILE IN.csv"));
+    status = cli_fail ("import", _("import “contracts”, “risks” or “plan”: commissioner-cli import contracts FILE IN.csv"));
   else if (args.skip_lines < -1 || args.skip_lines > 99999)
     status = cli_fail ("import", _("--skip-lines must be a number of lines from 0"));
   else

@@ -21,6 +21,7 @@ typedef struct {
   char     *register_name;
   char     *scale;
   char     *date_format;
+  char     *rejects;
 } RiskImportArgs;
 
 static void
@@ -97,6 +98,8 @@ run_import (RiskImportArgs *args,
   print_plan (plan, args->register_name);
 
   rejected = comm_risk_import_plan_count (plan, COMM_IMPORT_ROW_REJECTED);
+  if (args->rejects != NULL && !comm_risk_import_plan_write_rejects (plan, args->rejects, &error))
+    return cli_fail (args->rejects, error->message);
   if (rejected > 0 && !args->accept_good)
     {
       printf ("%s\n", _("Nothing was written: some rows were rejected. Put them right, or give "
@@ -128,6 +131,7 @@ cli_import_risks (int    argc,
     { "accept-good", 0, 0, G_OPTION_ARG_NONE, &args.accept_good, N_("Import the good rows even if some are rejected"), NULL },
     { "map", 0, 0, G_OPTION_ARG_STRING_ARRAY, &args.maps, N_("Take a field from a column: “CSV header=field” (repeatable)"), N_("MAPPING") },
     { "date-format", 0, 0, G_OPTION_ARG_STRING, &args.date_format, N_("iso, dmy or month-name (default: any)"), N_("FORM") },
+    { "rejects", 0, 0, G_OPTION_ARG_FILENAME, &args.rejects, N_("Write the rejected rows, with the problem, to OUT.csv"), N_("OUT.csv") },
     { NULL }
   };
   int status;
@@ -146,6 +150,7 @@ cli_import_risks (int    argc,
   g_free (args.register_name);
   g_free (args.scale);
   g_free (args.date_format);
+  g_free (args.rejects);
   return status;
 }
 

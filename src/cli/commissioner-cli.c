@@ -9,6 +9,7 @@
  *   commissioner-cli export deep-dive-schedule FILE [--year 2026-27] --csv OUT   a year's Deep Dives
  *   commissioner-cli import contracts FILE IN.csv [--dry-run] [--accept-good] ...  CSV import
  *   commissioner-cli import risks FILE IN.csv --register NAME [--scale lmh|5x5] [--dry-run] ...
+ *   commissioner-cli import plan FILE IN.csv --programme NAME --year 2015-16   a published plan
  *   commissioner-cli export risks FILE --csv OUT [--register NAME]   risk registers as CSV
  *   commissioner-cli check FILE                            integrity and domain checks
  *   commissioner-cli report NAME FILE --pdf OUT [--id REF] [--year 2026-27]   a PDF report
@@ -39,7 +40,7 @@ static const Command commands[] = {
   { "new",    cli_new,    N_("Create an empty workspace") },
   { "demo",   cli_demo,   N_("Create a workspace filled with the demo data") },
   { "export", cli_export, N_("Export the register (contracts, Transparency Code CSV, OCDS JSON) or Deep Dive actions and schedule") },
-  { "import", cli_import, N_("Import contracts or a risk register from a CSV file, with a preview") },
+  { "import", cli_import, N_("Import contracts, a risk register or a published plan from a CSV file") },
   { "check",  cli_check,  N_("Check a workspace for damage and broken rules") },
   { "report", cli_report, N_("Write a report as PDF: register, performance, one contract") },
   { "allocate", cli_allocate, N_("Split a budget by commitments, fixed sums and percentages, to the penny") },

@@ -1,7 +1,8 @@
 #!/bin/bash
 # cli-budget.sh: "export budget FILE --programme NAME --year YEAR --csv OUT" on the demo workspace
 # (the base budget, a scenario, the scenarios side by side, standard output), the budget reports,
-# and the bad input: unknown programme or scenario, a year typed "2026", missing options.
+# and the bad input: unknown programme or scenario, a year typed "2026", missing options; then
+# "import plan" of a published plan (Plymouth 2015-16) and its bad input.
 # $1 is the commissioner-cli to test.
 set -eu
 
@@ -90,4 +91,20 @@ err_has "--csv OUT"
 run 2 "$CLI" export budget "$DB" --programme "$EHP" --scenarios --scenario "10% cut" --csv "$WORK/x.csv"
 err_has "only one of"
 [ ! -e "$WORK/x.csv" ] || fail "a failed export left a file"
+
+# ---- a published plan as a new base budget, kept as published ----
+PLAN="$HERE/../../data/samples/plymouth_system_elements_2015.csv"
+run 0 "$CLI" import plan "$DB" "$PLAN" --programme "Plymouth system" --year 2015-16
+out_has "Imported “Plymouth system 2015-16” as published:"
+run 0 "$CLI" export budget "$DB" --programme "Plymouth system" --year 2015-16 --csv "$WORK/plan.csv"
+file_has "$WORK/plan.csv" "Early childhood development,Fixed allocation,,8931663.00,,8931663.00"
+file_has "$WORK/plan.csv" "Parent and family support,Fixed allocation,,324511.00,,324511.00"
+run 2 "$CLI" import plan "$DB" "$PLAN" --programme "Plymouth system" --year 2015-16
+err_has "already has a budget for 2015-16"
+run 2 "$CLI" import plan "$DB" "$PLAN" --year 2015-16
+err_has "--programme NAME"
+run 2 "$CLI" import plan "$DB" "$PLAN" --programme "Plymouth system" --year 2015
+err_has "2015"
+run 2 "$CLI" import plan "$DB" "$WORK/no such plan.csv" --programme "Other" --year 2016-17
+err_has "no such plan.csv"
 echo "ok"

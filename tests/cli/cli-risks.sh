@@ -1,5 +1,5 @@
 #!/bin/bash
-# cli-risks.sh: "import risks FILE IN.csv --register NAME" (preview, all-or-nothing, --accept-good,
+# cli-risks.sh: "import risks FILE IN.csv --register NAME" (preview, all-or-nothing, --accept-good, --rejects,
 # --dry-run, --scale, --map), "export risks FILE --csv OUT [--register NAME]" and
 # "report risks FILE --register NAME --pdf OUT", with the demo's registers and every bad input.
 # $1 is the commissioner-cli to test; the environment is the test environment (COMMISSIONER_TODAY).
@@ -44,8 +44,13 @@ Reversed,Ann,H/L,M,2026-01-01
 Unknown scale value,Ann,Very high,M,2026-01-01
 No owner on a high risk,,H,H,2026-01-01
 CSV
-run 1 "$CLI" import risks "$WS" "$WORK/bad.csv" --register "Young Carers re-tender"
+run 1 "$CLI" import risks "$WS" "$WORK/bad.csv" --register "Young Carers re-tender" --rejects "$WORK/rejected.csv"
 out_has "rejected: 3"
+# the rejected rows, to put right and import again: the header and cells as read, then the problem
+head -1 "$WORK/rejected.csv" | grep -qF "Title,Owner,Likelihood,Impact,Raised,Problem" || fail "rejects header: $(cat "$WORK/rejected.csv")"
+[ "$(wc -l <"$WORK/rejected.csv")" -eq 4 ] || fail "rejects: $(cat "$WORK/rejected.csv")"
+grep -qF "Reversed,Ann,H/L,M,2026-01-01,\"Line 3: " "$WORK/rejected.csv" || fail "rejects: $(cat "$WORK/rejected.csv")"
+! grep -qF "Good one" "$WORK/rejected.csv" || fail "a good row in the rejects: $(cat "$WORK/rejected.csv")"
 out_has "Rejected: line 3, Likelihood “H/L”: “H/L” is a reversed range"
 out_has "Rejected: line 4, Likelihood “Very high”: “Very high” is not a likelihood on a Low / Medium / High scale"
 out_has "Rejected: line 5, Owner “”: Risk “No owner on a high risk” is rated high, so it needs an owner"
