@@ -3,7 +3,8 @@
  * The settings are read into a working copy as typed and checked with
  * comm_risk_register_validate(); the store checks the rest (unique name, parent) on Save. A new
  * scale for a register with risks is only taken once its preview (the core's mapping of every
- * rating) has been accepted, and is applied after the other settings are saved.
+ * rating) has been accepted, and is applied after the other settings are saved. A register with
+ * no risks can be deleted here, after a question ("deleted" is emitted with its name).
  */
 #include "config.h"
 
@@ -30,6 +31,8 @@ struct _CommRiskRegisterEditor
   GtkSpinButton    *medium_spin;
   GtkSpinButton    *high_spin;
   GtkLabel         *problem_label;
+  GtkWidget        *delete_group;
+  AdwActionRow     *delete_row;
 
   CommDatabase     *database;
   CommRiskRegister *working;
@@ -42,7 +45,7 @@ struct _CommRiskRegisterEditor
   gboolean          loading;
 };
 
-enum { SAVED, N_SIGNALS };
+enum { SAVED, DELETED, N_SIGNALS };
 static guint signals[N_SIGNALS];
 
 G_DEFINE_FINAL_TYPE (CommRiskRegisterEditor, comm_risk_register_editor, ADW_TYPE_WINDOW)
@@ -339,6 +342,59 @@ save_action (GtkWidget  *widget,
   gtk_window_destroy (GTK_WINDOW (self));
 }
 
+static gboolean
+destroy_idle_cb (gpointer data)
+{
+  gtk_window_destroy (GTK_WINDOW (data));
+  return G_SOURCE_REMOVE;
+}
+
+static void
+on_delete_response_cb (AdwMessageDialog       *dialog,
+                       const char             *response,
+                       CommRiskRegisterEditor *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *name = NULL;
+
+  if (g_strcmp0 (response, "delete") != 0)
+    return;
+  if (!comm_risk_register_store_delete (self->database, self->working->id, &error))
+    {
+      g_autofree char *message = g_strdup_printf (_("The register was not deleted. %s"), error->message);
+
+      comm_editor_show_message (self->problem_label, message);
+      return;
+    }
+  name = g_strdup (self->working->name);
+  g_signal_emit (self, signals[DELETED], 0, name);
+  /* Not now: the question, still on its way out, is transient for this window. */
+  gtk_widget_set_visible (GTK_WIDGET (self), FALSE);
+  g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, destroy_idle_cb, g_object_ref (self), g_object_unref);
+}
+
+static void
+delete_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  CommRiskRegisterEditor *self = COMM_RISK_REGISTER_EDITOR (widget);
+  GtkWidget *dialog;
+
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), NULL,
+                                   _("Registers that roll up into it will stand on their own. "
+                                     "This cannot be undone."));
+  adw_message_dialog_format_heading (ADW_MESSAGE_DIALOG (dialog), _("Delete the register “%s”?"),
+                                     self->working->name);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "cancel", _("_Cancel"),
+                                    "delete", _("_Delete"), NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "delete", ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_delete_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
 static void
 cancel_action (GtkWidget  *widget,
                const char *action_name,
@@ -374,18 +430,21 @@ comm_risk_register_editor_class_init (CommRiskRegisterEditorClass *klass)
 
   signals[SAVED] = g_signal_new ("saved", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, COMM_TYPE_RISK_REGISTER);
+  signals[DELETED] = g_signal_new ("deleted", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                   0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_STRING);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/uk/org/commissioner/Commissioner/comm-risk-register-editor.ui");
 #define BIND(name) gtk_widget_class_bind_template_child (widget_class, CommRiskRegisterEditor, name)
   BIND (window_title); BIND (name_row); BIND (kind_row); BIND (programme_row); BIND (contract_row);
   BIND (parent_row); BIND (owner_row); BIND (description_row); BIND (scale_row); BIND (low_spin);
-  BIND (medium_spin); BIND (high_spin); BIND (problem_label);
+  BIND (medium_spin); BIND (high_spin); BIND (problem_label); BIND (delete_group); BIND (delete_row);
 #undef BIND
   gtk_widget_class_bind_template_callback (widget_class, on_field_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_field_notify_cb);
 
   gtk_widget_class_install_action (widget_class, "register.save", NULL, save_action);
   gtk_widget_class_install_action (widget_class, "register.cancel", NULL, cancel_action);
+  gtk_widget_class_install_action (widget_class, "register.delete", NULL, delete_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK, "register.save", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "register.cancel", NULL);
 }
@@ -421,6 +480,24 @@ comm_risk_register_editor_new (CommDatabase     *database,
   fill_fields (self);
   self->loading = FALSE;
   revalidate (self);
+
+  /* Only an existing register with no risks (deleted ones aside) can go; it says why not. */
+  gtk_widget_set_visible (self->delete_group, !self->is_new);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "register.delete",
+                                 !self->is_new && self->working->n_risks == 0 &&
+                                 !comm_database_is_read_only (database));
+  if (!self->is_new && self->working->n_risks > 0)
+    {
+      g_autofree char *why = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                           "It holds %u risk: delete or move it first.",
+                                                           "It holds %u risks: delete or move them first.",
+                                                           self->working->n_risks),
+                                              self->working->n_risks);
+
+      adw_action_row_set_subtitle (self->delete_row, why);
+    }
+  else
+    adw_action_row_set_subtitle (self->delete_row, _("It holds no risks."));
 
   return self;
 }

@@ -17,7 +17,8 @@ G_DECLARE_FINAL_TYPE (CommRiskRegisterEditor, comm_risk_register_editor, COMM, R
  * register that holds risks opens a preview of the core's mapping of every rating (those that
  * would not map back flagged "check") and asks; the change is made on Save, after the other
  * settings. Actions (group "register"): save (Ctrl+S), cancel (Escape).
- * Signal: "saved" (CommRiskRegister *saved) just before the window closes. */
+ * Signals: "saved" (CommRiskRegister *saved) just before the window closes; "deleted" (const char
+ * *name) when the register (one with no risks) was deleted, just before the window closes. */
 CommRiskRegisterEditor *comm_risk_register_editor_new         (CommDatabase           *database,
                                                                CommRiskRegister       *reg);
 /* The scale-change question while it is shown (for tests), else NULL. */

@@ -325,6 +325,18 @@ on_register_saved_cb (CommRiskRegisterEditor *editor,
 }
 
 static void
+on_register_deleted_cb (CommRiskRegisterEditor *editor,
+                        const char             *name,
+                        CommRisksPage          *self)
+{
+  g_autofree char *message = g_strdup_printf (_("Deleted the register “%s”"), name);
+
+  comm_risks_page_refresh (self, 0);
+  comm_risks_page_show_register (self, 0);
+  comm_page_add_toast (COMM_PAGE (self), adw_toast_new (message));
+}
+
+static void
 open_register_editor (CommRisksPage    *self,
                       CommRiskRegister *reg)
 {
@@ -336,6 +348,7 @@ open_register_editor (CommRisksPage    *self,
 
   editor = comm_risk_register_editor_new (database, reg);
   g_signal_connect_object (editor, "saved", G_CALLBACK (on_register_saved_cb), self, 0);
+  g_signal_connect_object (editor, "deleted", G_CALLBACK (on_register_deleted_cb), self, 0);
   present_over_page (self, GTK_WINDOW (editor));
 }
 

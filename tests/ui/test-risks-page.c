@@ -816,6 +816,73 @@ test_styles (void)
   fixture_close (&f);
 }
 
+static GtkWindow *
+find_message_dialog (void)
+{
+  g_autoptr(GList) toplevels = gtk_window_list_toplevels ();
+
+  for (GList *l = toplevels; l != NULL; l = l->next)
+    if (ADW_IS_MESSAGE_DIALOG (l->data) && gtk_widget_get_visible (l->data))
+      return l->data;
+  return NULL;
+}
+
+/* Register Settings offers Delete for a register with no risks only (and says why not), asks
+ * first, and the tab then shows the top risks. */
+static void
+test_delete_register (void)
+{
+  Fixture f = { 0 };
+  CommRiskRegisterEditor *editor;
+  g_autoptr(CommRiskRegister) gone = NULL;
+  g_autoptr(GError) error = NULL;
+  GtkWindow *question;
+  gint64 empty_id;
+
+  fixture_open (&f);
+  empty_id = add_register (f.db, "Empty register", COMM_RISK_REGISTER_PROGRAMME, COMM_RISK_SCALE_5X5, 0, 0);
+  comm_risks_page_refresh (f.page, 0);
+
+  /* A register with risks: shown, greyed, and why */
+  comm_risks_page_show_register (f.page, f.programme_id);
+  comm_test_ui_wait (50);
+  comm_test_ui_activate_action (GTK_WIDGET (f.page), "risks.edit-register", NULL);
+  editor = (CommRiskRegisterEditor *) find_toplevel (COMM_TYPE_RISK_REGISTER_EDITOR);
+  g_assert_nonnull (editor);
+  g_assert_true (gtk_widget_get_visible (comm_test_ui_find_by_name (GTK_WIDGET (editor), "delete_register_button")));
+  g_assert_false (gtk_widget_is_sensitive (comm_test_ui_find_by_name (GTK_WIDGET (editor), "delete_register_button")));
+  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (gtk_widget_get_ancestor (
+    comm_test_ui_find_by_name (GTK_WIDGET (editor), "delete_register_button"), ADW_TYPE_ACTION_ROW))), ==,
+                   "It holds 5 risks: delete or move them first.");
+  gtk_window_destroy (GTK_WINDOW (editor));
+  comm_test_ui_wait (50);
+
+  /* The empty one: asked, then deleted */
+  comm_risks_page_show_register (f.page, empty_id);
+  comm_test_ui_wait (50);
+  g_assert_cmpint (f.page->current_id, ==, empty_id);
+  comm_test_ui_activate_action (GTK_WIDGET (f.page), "risks.edit-register", NULL);
+  editor = (CommRiskRegisterEditor *) find_toplevel (COMM_TYPE_RISK_REGISTER_EDITOR);
+  g_assert_nonnull (editor);
+  g_assert_true (gtk_widget_is_sensitive (comm_test_ui_find_by_name (GTK_WIDGET (editor), "delete_register_button")));
+  comm_test_ui_activate_action (GTK_WIDGET (editor), "register.delete", NULL);
+  comm_test_ui_wait (50);
+  question = find_message_dialog ();
+  g_assert_nonnull (question);
+  g_assert_cmpstr (adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (question)), ==, "Delete the register “Empty register”?");
+  g_free (comm_test_ui_save_screenshot (GTK_WIDGET (question), "risk-register-delete-question"));
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (question), "delete");
+  comm_test_ui_wait (100);
+
+  gone = comm_risk_register_store_get (f.db, empty_id, &error);
+  g_assert_null (gone);
+  g_assert_error (error, COMM_ERROR, COMM_ERROR_NOT_FOUND);
+  g_assert_null (find_toplevel (COMM_TYPE_RISK_REGISTER_EDITOR));
+  g_assert_cmpint (f.page->current_id, ==, 0);
+
+  fixture_close (&f);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -832,6 +899,7 @@ main (int   argc,
   g_test_add_func ("/risks-page/add-risk-by-keyboard", test_add_risk_by_keyboard);
   g_test_add_func ("/risks-page/review-history", test_review_history);
   g_test_add_func ("/risks-page/scale-change-preview", test_scale_change_preview);
+  g_test_add_func ("/risks-page/delete-register", test_delete_register);
   g_test_add_func ("/risks-page/register-report", test_register_report);
   g_test_add_func ("/risks-page/styles", test_styles);
 
