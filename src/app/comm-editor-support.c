@@ -12,13 +12,29 @@
 #include "comm-date-input.h"
 #include "comm-editor-support.h"
 
+static gboolean
+destroy_idle_cb (gpointer data)
+{
+  gtk_window_destroy (GTK_WINDOW (data));
+  return G_SOURCE_REMOVE;
+}
+
+void
+comm_editor_destroy_soon (GtkWindow *editor)
+{
+  g_return_if_fail (GTK_IS_WINDOW (editor));
+
+  gtk_widget_set_visible (GTK_WIDGET (editor), FALSE);
+  g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, destroy_idle_cb, g_object_ref (editor), g_object_unref);
+}
+
 static void
 on_discard_response_cb (AdwMessageDialog *dialog,
                         const char       *response,
                         GtkWindow        *editor)
 {
   if (g_strcmp0 (response, "discard") == 0)
-    gtk_window_destroy (editor);
+    comm_editor_destroy_soon (editor);
 }
 
 GtkWindow *

@@ -7,8 +7,11 @@
 
 G_BEGIN_DECLS
 
-/* Asks whether to throw away unsaved changes; destroys @editor only if the answer is yes.
- * Returns the question's window (for tests). */
+/* Hides @editor now and destroys it once the main loop is idle: for closing a window from the
+ * response of a question transient for it (GTK 4.8 touches the parent as the question goes). */
+void       comm_editor_destroy_soon    (GtkWindow  *editor);
+/* Asks whether to throw away unsaved changes; destroys @editor (comm_editor_destroy_soon) only
+ * if the answer is yes. Returns the question's window (for tests). */
 GtkWindow *comm_editor_confirm_discard (GtkWindow  *editor,
                                         const char *body);
 /* Adds or removes the "error" style class. */

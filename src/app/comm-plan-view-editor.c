@@ -89,13 +89,6 @@ on_add_budget_cb (CommPlanViewEditor *self)
   self->dirty = TRUE;
 }
 
-static gboolean
-destroy_idle_cb (gpointer data)
-{
-  gtk_window_destroy (GTK_WINDOW (data));
-  return G_SOURCE_REMOVE;
-}
-
 static void
 on_delete_response_cb (AdwMessageDialog   *dialog,
                        const char         *response,
@@ -113,7 +106,7 @@ on_delete_response_cb (AdwMessageDialog   *dialog,
     }
   g_signal_emit (self, signals[DELETED], 0, id);
   /* Not while the question (which goes with this window) is still answering */
-  g_idle_add_full (G_PRIORITY_DEFAULT, destroy_idle_cb, g_object_ref (self), g_object_unref);
+  comm_editor_destroy_soon (GTK_WINDOW (self));
 }
 
 static void

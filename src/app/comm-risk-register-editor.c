@@ -342,13 +342,6 @@ save_action (GtkWidget  *widget,
   gtk_window_destroy (GTK_WINDOW (self));
 }
 
-static gboolean
-destroy_idle_cb (gpointer data)
-{
-  gtk_window_destroy (GTK_WINDOW (data));
-  return G_SOURCE_REMOVE;
-}
-
 static void
 on_delete_response_cb (AdwMessageDialog       *dialog,
                        const char             *response,
@@ -369,8 +362,7 @@ on_delete_response_cb (AdwMessageDialog       *dialog,
   name = g_strdup (self->working->name);
   g_signal_emit (self, signals[DELETED], 0, name);
   /* Not now: the question, still on its way out, is transient for this window. */
-  gtk_widget_set_visible (GTK_WIDGET (self), FALSE);
-  g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, destroy_idle_cb, g_object_ref (self), g_object_unref);
+  comm_editor_destroy_soon (GTK_WINDOW (self));
 }
 
 static void

@@ -465,6 +465,57 @@ test_save_failure_keeps_typing (void)
   fixture_close (&f);
 }
 
+static GtkWindow *
+find_question (void)
+{
+  g_autoptr(GList) toplevels = gtk_window_list_toplevels ();
+
+  for (GList *l = toplevels; l != NULL; l = l->next)
+    if (ADW_IS_MESSAGE_DIALOG (l->data) && gtk_widget_get_visible (l->data))
+      return l->data;
+  return NULL;
+}
+
+/* Closing with unsaved typing asks first: Keep Editing keeps the window and the typing, Discard
+ * closes it and leaves the workspace as it was. */
+static void
+test_close_asks_before_discarding (void)
+{
+  Fixture f = { 0 };
+  CommContractEditor *editor;
+  g_autoptr(CommContract) stored = NULL;
+  GtkWindow *question;
+
+  fixture_open (&f);
+  editor = open_editor (&f, "CYP-FS-011");
+  g_object_add_weak_pointer (G_OBJECT (editor), (gpointer *) &editor);
+  type_into (editor, "title_row", "A title nobody saved");
+
+  gtk_window_close (GTK_WINDOW (editor));
+  comm_test_ui_wait (50);
+  question = find_question ();
+  g_assert_nonnull (question);
+  g_assert_cmpstr (adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (question)), ==, "Discard Changes?");
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (question), "keep");
+  comm_test_ui_wait (50);
+  g_assert_nonnull (editor);
+  g_assert_true (is_open (editor));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (part (editor, "title_row"))), ==, "A title nobody saved");
+
+  gtk_window_close (GTK_WINDOW (editor));
+  comm_test_ui_wait (50);
+  question = find_question ();
+  g_assert_nonnull (question);
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (question), "discard");
+  comm_test_ui_wait (100);
+  g_assert_null (editor);
+  g_assert_null (find_question ());
+  stored = comm_contract_store_get (f.db, comm_contract_get_id (view_item (&f, "CYP-FS-011")), &f.today, NULL);
+  g_assert_cmpstr (comm_contract_get_title (stored), !=, "A title nobody saved");
+
+  fixture_close (&f);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -483,6 +534,7 @@ main (int   argc,
   g_test_add_func ("/contract-editor/new-needs-provider", test_new_needs_provider);
   g_test_add_func ("/contract-editor/edit-saves", test_edit_saves);
   g_test_add_func ("/contract-editor/save-failure-keeps-typing", test_save_failure_keeps_typing);
+  g_test_add_func ("/contract-editor/close-asks-before-discarding", test_close_asks_before_discarding);
 
   status = g_test_run ();
   g_free (demo_path);
