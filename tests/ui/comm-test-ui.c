@@ -333,3 +333,14 @@ comm_test_ui_activate_action (GtkWidget  *widget,
 
   comm_test_ui_wait (0);
 }
+
+AdwMessageDialog *
+comm_test_ui_find_message_dialog (void)
+{
+  g_autoptr(GList) toplevels = gtk_window_list_toplevels ();
+
+  for (GList *l = toplevels; l != NULL; l = l->next)
+    if (ADW_IS_MESSAGE_DIALOG (l->data) && gtk_widget_get_visible (l->data))
+      return l->data;
+  return NULL;
+}

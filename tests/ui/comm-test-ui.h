@@ -29,6 +29,8 @@ GtkWidget *comm_test_ui_find_by_name          (GtkWidget  *root,
 /* Finds the first descendant of @root of @type (depth first), or NULL. */
 GtkWidget *comm_test_ui_find_by_type          (GtkWidget  *root,
                                                GType       type);
+/* The message dialog (a question or a message) on screen, or NULL. */
+AdwMessageDialog *comm_test_ui_find_message_dialog (void);
 /* Activates a detailed action ("contracts.new", "win.undo") as a key press would reach it from
  * @widget; asserts the action exists and is enabled. */
 void       comm_test_ui_activate_action       (GtkWidget  *widget,

@@ -465,17 +465,6 @@ test_save_failure_keeps_typing (void)
   fixture_close (&f);
 }
 
-static GtkWindow *
-find_question (void)
-{
-  g_autoptr(GList) toplevels = gtk_window_list_toplevels ();
-
-  for (GList *l = toplevels; l != NULL; l = l->next)
-    if (ADW_IS_MESSAGE_DIALOG (l->data) && gtk_widget_get_visible (l->data))
-      return l->data;
-  return NULL;
-}
-
 /* Closing with unsaved typing asks first: Keep Editing keeps the window and the typing, Discard
  * closes it and leaves the workspace as it was. */
 static void
@@ -493,7 +482,7 @@ test_close_asks_before_discarding (void)
 
   gtk_window_close (GTK_WINDOW (editor));
   comm_test_ui_wait (50);
-  question = find_question ();
+  question = GTK_WINDOW (comm_test_ui_find_message_dialog ());
   g_assert_nonnull (question);
   g_assert_cmpstr (adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (question)), ==, "Discard Changes?");
   adw_message_dialog_response (ADW_MESSAGE_DIALOG (question), "keep");
@@ -504,12 +493,12 @@ test_close_asks_before_discarding (void)
 
   gtk_window_close (GTK_WINDOW (editor));
   comm_test_ui_wait (50);
-  question = find_question ();
+  question = GTK_WINDOW (comm_test_ui_find_message_dialog ());
   g_assert_nonnull (question);
   adw_message_dialog_response (ADW_MESSAGE_DIALOG (question), "discard");
   comm_test_ui_wait (100);
   g_assert_null (editor);
-  g_assert_null (find_question ());
+  g_assert_null (comm_test_ui_find_message_dialog ());
   stored = comm_contract_store_get (f.db, comm_contract_get_id (view_item (&f, "CYP-FS-011")), &f.today, NULL);
   g_assert_cmpstr (comm_contract_get_title (stored), !=, "A title nobody saved");
 

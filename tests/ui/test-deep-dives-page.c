@@ -206,11 +206,7 @@ find_editor (void)
 static AdwMessageDialog *
 find_message_dialog (void)
 {
-  AdwMessageDialog *dialog = NULL;
-
-  for (GList *l = gtk_window_list_toplevels (); l != NULL; l = g_list_delete_link (l, l))
-    if (ADW_IS_MESSAGE_DIALOG (l->data) && gtk_widget_get_visible (l->data))
-      dialog = l->data;
+  AdwMessageDialog *dialog = comm_test_ui_find_message_dialog ();
 
   g_assert_nonnull (dialog);
   return dialog;

@@ -44,17 +44,6 @@ run_export (CommWindow      *window,
   g_assert_null (comm_publish_export_get_progress_dialog (window));
 }
 
-static AdwMessageDialog *
-find_message_dialog (void)
-{
-  g_autoptr(GList) toplevels = gtk_window_list_toplevels ();
-
-  for (GList *l = toplevels; l != NULL; l = l->next)
-    if (ADW_IS_MESSAGE_DIALOG (l->data) && gtk_widget_get_visible (l->data))
-      return l->data;
-  return NULL;
-}
-
 static void
 remove_file_and_folder (char *path)
 {
@@ -144,7 +133,7 @@ test_exports (void)
   g_assert_cmpuint (transparency.warnings->len, >, 0);
   g_assert_true (g_file_get_contents (csv_path, &csv, NULL, NULL));
   g_assert_true (g_str_has_prefix (csv, "Reference number,Title of agreement,Department responsible,"));
-  dialog = find_message_dialog ();
+  dialog = comm_test_ui_find_message_dialog ();
   g_assert_nonnull (dialog);
   g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Some contracts miss what the Code asks for");
   g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "The CSV was written, but"));
@@ -157,7 +146,7 @@ test_exports (void)
   run_export (window, COMM_PUBLISH_OCDS, json_path, &ocds_refused);
   g_assert_error (ocds_refused.error, COMM_ERROR, COMM_ERROR_INVALID);
   g_assert_false (g_file_test (json_path, G_FILE_TEST_EXISTS));
-  dialog = find_message_dialog ();
+  dialog = comm_test_ui_find_message_dialog ();
   g_assert_nonnull (dialog);
   g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "The OCDS JSON could not be exported");
   g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "Workspace Settings"));
@@ -173,7 +162,7 @@ test_exports (void)
   g_assert_null (ocds.warnings);
   g_assert_true (g_file_get_contents (json_path, &json, NULL, NULL));
   g_assert_nonnull (strstr (json, "\"ocid\":\"ocds-abc123-"));
-  g_assert_null (find_message_dialog ());
+  g_assert_null (comm_test_ui_find_message_dialog ());
 
   g_clear_pointer (&transparency.warnings, g_ptr_array_unref);
   g_clear_error (&ocds_refused.error);

@@ -816,17 +816,6 @@ test_styles (void)
   fixture_close (&f);
 }
 
-static GtkWindow *
-find_message_dialog (void)
-{
-  g_autoptr(GList) toplevels = gtk_window_list_toplevels ();
-
-  for (GList *l = toplevels; l != NULL; l = l->next)
-    if (ADW_IS_MESSAGE_DIALOG (l->data) && gtk_widget_get_visible (l->data))
-      return l->data;
-  return NULL;
-}
-
 /* Register Settings offers Delete for a register with no risks only (and says why not), asks
  * first, and the tab then shows the top risks. */
 static void
@@ -867,7 +856,7 @@ test_delete_register (void)
   g_assert_true (gtk_widget_is_sensitive (comm_test_ui_find_by_name (GTK_WIDGET (editor), "delete_register_button")));
   comm_test_ui_activate_action (GTK_WIDGET (editor), "register.delete", NULL);
   comm_test_ui_wait (50);
-  question = find_message_dialog ();
+  question = GTK_WINDOW (comm_test_ui_find_message_dialog ());
   g_assert_nonnull (question);
   g_assert_cmpstr (adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (question)), ==, "Delete the register “Empty register”?");
   g_free (comm_test_ui_save_screenshot (GTK_WIDGET (question), "risk-register-delete-question"));
