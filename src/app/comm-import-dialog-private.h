@@ -3,6 +3,7 @@
 #pragma once
 
 #include "comm-import-dialog.h"
+#include "comm-import-flow.h"
 #include "comm-progress-overlay.h"
 
 G_BEGIN_DECLS
@@ -33,10 +34,7 @@ struct _CommImportDialog
   GtkListBox           *rows_list;
 
   CommDatabase         *database;
-  char                 *path;
-  CommImportOptions    *options;
-  CommImportSource     *source;
-  CommImportPlan       *plan;
+  CommImportFlow       *flow;          /* the file, its options, the plan; the workers */
   GPtrArray            *mapping_rows;  /* AdwComboRow per field */
   GtkStringList        *presets;       /* "None", then the names */
   gboolean              updating;      /* filling widgets: ignore their signals */

@@ -40,8 +40,9 @@ add_sample_cell (GtkGrid    *grid,
 void
 _comm_import_dialog_fill_sample (CommImportDialog *self)
 {
-  const char * const *header = comm_import_source_get_header (self->source);
-  g_autoptr(GPtrArray) rows = comm_import_source_preview (self->source, SAMPLE_ROWS);
+  CommImportSource *source = comm_import_flow_get_source (self->flow);
+  const char * const *header = comm_import_source_get_header (source);
+  g_autoptr(GPtrArray) rows = comm_import_source_preview (source, SAMPLE_ROWS);
 
   clear_grid (self->sample_grid);
   for (int c = 0; header[c] != NULL; c++)
@@ -66,7 +67,9 @@ on_mapping_changed_cb (AdwComboRow      *row,
 void
 _comm_import_dialog_fill_mapping (CommImportDialog *self)
 {
-  const char * const *header = comm_import_source_get_header (self->source);
+  CommImportSource *source = comm_import_flow_get_source (self->flow);
+  const CommImportOptions *options = comm_import_flow_get_options (self->flow);
+  const char * const *header = comm_import_source_get_header (source);
 
   for (guint i = 0; i < self->mapping_rows->len; i++)
     adw_preferences_group_remove (self->mapping_group, self->mapping_rows->pdata[i]);
@@ -83,7 +86,7 @@ _comm_import_dialog_fill_mapping (CommImportDialog *self)
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), comm_import_field_label (f));
       adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
       adw_combo_row_set_model (row, G_LIST_MODEL (model));
-      adw_combo_row_set_selected (row, (guint) (comm_import_source_column_for (self->source, self->options, f) + 1));
+      adw_combo_row_set_selected (row, (guint) (comm_import_source_column_for (source, options, f) + 1));
       g_object_set_data (G_OBJECT (row), "comm-field", GUINT_TO_POINTER (f));
       g_signal_connect_object (row, "notify::selected", G_CALLBACK (on_mapping_changed_cb), self, 0);
       adw_preferences_group_add (self->mapping_group, GTK_WIDGET (row));
@@ -129,23 +132,24 @@ add_result_row (CommImportDialog *self,
 void
 _comm_import_dialog_fill_results (CommImportDialog *self)
 {
-  GPtrArray *rows = comm_import_plan_get_rows (self->plan);
+  CommImportPlan *plan = comm_import_flow_get_plan (self->flow);
+  GPtrArray *rows = comm_import_plan_get_rows (plan);
   guint listed_good = 0;
   GtkWidget *child;
   g_autofree char *counts = NULL;
   g_autofree char *providers = NULL;
-  guint n_providers = comm_import_plan_get_new_providers (self->plan)->len;
+  guint n_providers = comm_import_plan_get_new_providers (plan)->len;
 
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->rows_list))) != NULL)
     gtk_list_box_remove (self->rows_list, child);
   providers = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u new provider would be added.",
                                             "%u new providers would be added.", n_providers), n_providers);
   counts = g_strdup_printf (_("%u new, %u updated, %u unchanged, %u rejected, %u flagged. %s"),
-                            comm_import_plan_count (self->plan, COMM_IMPORT_ROW_NEW),
-                            comm_import_plan_count (self->plan, COMM_IMPORT_ROW_UPDATED),
-                            comm_import_plan_count (self->plan, COMM_IMPORT_ROW_UNCHANGED),
-                            comm_import_plan_count (self->plan, COMM_IMPORT_ROW_REJECTED),
-                            comm_import_plan_count_flagged (self->plan), providers);
+                            comm_import_plan_count (plan, COMM_IMPORT_ROW_NEW),
+                            comm_import_plan_count (plan, COMM_IMPORT_ROW_UPDATED),
+                            comm_import_plan_count (plan, COMM_IMPORT_ROW_UNCHANGED),
+                            comm_import_plan_count (plan, COMM_IMPORT_ROW_REJECTED),
+                            comm_import_plan_count_flagged (plan), providers);
   gtk_label_set_text (self->counts_label, counts);
 
   /* Problems first, then what would change */

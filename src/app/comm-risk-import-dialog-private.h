@@ -2,6 +2,7 @@
  * comm-risk-import-dialog-view.c (which fills the preview of the rows from the plan) */
 #pragma once
 
+#include "comm-import-flow.h"
 #include "comm-progress-overlay.h"
 #include "comm-risk-import-columns.h"
 #include "comm-risk-import-dialog.h"
@@ -30,17 +31,13 @@ struct _CommRiskImportDialog
 
   CommDatabase        *database;
   GListStore          *registers;     /* CommRiskRegister; the combo lists them, then "New" */
-  char                *path;
-  CommImportOptions   *options;
-  CommImportSource    *source;
-  CommRiskImportPlan  *plan;
+  CommImportFlow      *flow;          /* the file, the plan (CommRiskImportPlan); the workers */
   char                *plan_name;     /* the register name the plan was checked against */
   guint                n_imported;
   gboolean             updating;      /* filling widgets: ignore their signals */
-  gboolean             pending;       /* a check is wanted once the current work ends */
 };
 
-/* comm-risk-import-dialog-view.c: the counts and the rows of the preview, from self->plan */
+/* comm-risk-import-dialog-view.c: the counts and the rows of the preview, from the flow's plan */
 void _comm_risk_import_dialog_fill_results (CommRiskImportDialog *self);
 
 G_END_DECLS

@@ -74,7 +74,8 @@ add_result_row (CommRiskImportDialog *self,
 void
 _comm_risk_import_dialog_fill_results (CommRiskImportDialog *self)
 {
-  GPtrArray *rows = comm_risk_import_plan_get_rows (self->plan);
+  CommRiskImportPlan *plan = comm_import_flow_get_plan (self->flow);
+  GPtrArray *rows = comm_risk_import_plan_get_rows (plan);
   g_autofree char *counts = NULL;
   g_autofree char *scale = NULL;
   guint listed_good = 0;
@@ -82,16 +83,16 @@ _comm_risk_import_dialog_fill_results (CommRiskImportDialog *self)
 
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->rows_list))) != NULL)
     gtk_list_box_remove (self->rows_list, child);
-  scale = comm_risk_import_plan_creates_register (self->plan)
+  scale = comm_risk_import_plan_creates_register (plan)
     ? g_strdup_printf (_("A new register “%s” would be created on the %s scale."), self->plan_name,
-                       comm_risk_scale_label (comm_risk_import_plan_get_scale (self->plan)))
+                       comm_risk_scale_label (comm_risk_import_plan_get_scale (plan)))
     : g_strdup_printf (_("Into “%s”, on its %s scale."), self->plan_name,
-                       comm_risk_scale_label (comm_risk_import_plan_get_scale (self->plan)));
+                       comm_risk_scale_label (comm_risk_import_plan_get_scale (plan)));
   counts = g_strdup_printf (_("%u new, %u updated, %u unchanged, %u rejected. %s"),
-                            comm_risk_import_plan_count (self->plan, COMM_IMPORT_ROW_NEW),
-                            comm_risk_import_plan_count (self->plan, COMM_IMPORT_ROW_UPDATED),
-                            comm_risk_import_plan_count (self->plan, COMM_IMPORT_ROW_UNCHANGED),
-                            comm_risk_import_plan_count (self->plan, COMM_IMPORT_ROW_REJECTED), scale);
+                            comm_risk_import_plan_count (plan, COMM_IMPORT_ROW_NEW),
+                            comm_risk_import_plan_count (plan, COMM_IMPORT_ROW_UPDATED),
+                            comm_risk_import_plan_count (plan, COMM_IMPORT_ROW_UNCHANGED),
+                            comm_risk_import_plan_count (plan, COMM_IMPORT_ROW_REJECTED), scale);
   gtk_label_set_text (self->counts_label, counts);
 
   /* Problems first, then what would change */

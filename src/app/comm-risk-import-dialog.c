@@ -1,9 +1,11 @@
 /* comm-risk-import-dialog.c: Import a risk register from CSV - register, file, preview, import
  *
  * Reading, checking and importing run in worker threads behind the CommProgressOverlay, each
- * with its own database connection (comm_database_open_secondary). Changing the register, the
- * scale or a column (comm-risk-import-columns.c) checks the rows again; a new register's name is checked when Enter is pressed (the
- * overlay makes the form insensitive while it works, so it never runs while someone types).
+ * with its own database connection, through a CommImportFlow (comm-import-flow.c), which also
+ * keeps the file read and the plan. Changing the register, the scale or a column
+ * (comm-risk-import-columns.c) checks the rows again; a new register's name is checked when
+ * Enter is pressed (the overlay makes the form insensitive while it works, so it never runs
+ * while someone types).
  * Nothing is written until Import All or Import Good Rows Only, and then in one transaction.
  */
 #include "config.h"
@@ -14,25 +16,12 @@
 
 #include "comm-risk-import-dialog-private.h"
 
-
-/* A worker's input. Owned by the worker's GTask. */
+/* What a check needs from the widgets (CommImportCheck's settings). Owned by the worker's job. */
 typedef struct {
-  CommDatabase           *db;        /* a secondary connection */
-  char                   *path;      /* read the file again; NULL: check the dialog's source */
-  CommImportOptions      *options;
-  CommImportSource       *source;    /* borrowed: the dialog keeps it while busy */
-  CommRiskImportPlan     *plan;      /* borrowed, for applying */
   char                   *register_name;
   CommRiskImportSettings  settings;
   int                     columns[COMM_RISK_N_FIELDS];
-  gboolean                good_only;
-} Job;
-
-typedef struct {
-  CommImportSource   *source;      /* newly read, or NULL */
-  CommRiskImportPlan *plan;        /* NULL if the rows could not be checked */
-  GError             *plan_error;
-} CheckResult;
+} CheckSettings;
 
 enum {
   SIGNAL_IMPORTED,
@@ -43,29 +32,13 @@ static guint signals[N_SIGNALS];
 
 G_DEFINE_FINAL_TYPE (CommRiskImportDialog, comm_risk_import_dialog, ADW_TYPE_WINDOW)
 
-static void start_check (CommRiskImportDialog *self, gboolean reread);
-
 static void
-job_free (gpointer data)
+check_settings_free (gpointer data)
 {
-  Job *job = data;
+  CheckSettings *check = data;
 
-  g_clear_object (&job->db);
-  g_free (job->path);
-  g_free (job->register_name);
-  comm_import_options_free (job->options);
-  g_free (job);
-}
-
-static void
-check_result_free (gpointer data)
-{
-  CheckResult *result = data;
-
-  comm_import_source_free (result->source);
-  comm_risk_import_plan_free (result->plan);
-  g_clear_error (&result->plan_error);
-  g_free (result);
+  g_free (check->register_name);
+  g_free (check);
 }
 
 /* Helpers */
@@ -94,40 +67,25 @@ chosen_name (CommRiskImportDialog *self)
   return g_strdup (reg != NULL ? reg->name : "");
 }
 
-static Job *
-job_new (CommRiskImportDialog  *self,
-         GError               **error)
+static gpointer
+check_settings_new (GtkWindow *dialog)
 {
-  Job *job = g_new0 (Job, 1);
+  CommRiskImportDialog *self = COMM_RISK_IMPORT_DIALOG (dialog);
+  CheckSettings *check = g_new0 (CheckSettings, 1);
 
-  job->db = comm_database_open_secondary (self->database, error);
-  if (job->db == NULL)
-    {
-      job_free (job);
-      return NULL;
-    }
-  job->options = comm_import_options_copy (self->options);
-  job->register_name = chosen_name (self);
-  comm_risk_import_settings_init (&job->settings);
-  job->settings.register_name = job->register_name;
-  job->settings.scale_given = new_register_chosen (self);
-  job->settings.scale = chosen_scale (self);
+  check->register_name = chosen_name (self);
+  comm_risk_import_settings_init (&check->settings);
+  check->settings.register_name = check->register_name;
+  check->settings.scale_given = new_register_chosen (self);
+  check->settings.scale = chosen_scale (self);
   /* The file's columns as the Columns group shows them (a file read again: as its headers say,
    * in the worker). */
-  if (self->source != NULL)
+  if (comm_import_flow_get_source (self->flow) != NULL)
     {
-      memcpy (job->columns, comm_risk_import_columns_get (self->columns_group), sizeof job->columns);
-      job->settings.columns = job->columns;
+      memcpy (check->columns, comm_risk_import_columns_get (self->columns_group), sizeof check->columns);
+      check->settings.columns = check->columns;
     }
-  return job;
-}
-
-static void
-show_error (CommRiskImportDialog *self,
-            const char           *message)
-{
-  gtk_label_set_text (self->error_label, message != NULL ? message : "");
-  gtk_widget_set_visible (GTK_WIDGET (self->error_label), message != NULL);
+  return check;
 }
 
 /* Why Import All (or both buttons) cannot be used now, or NULL. */
@@ -137,7 +95,7 @@ import_note (CommRiskImportDialog *self,
              guint                 writes,
              guint                 rejected)
 {
-  if (self->plan == NULL)
+  if (comm_import_flow_get_plan (self->flow) == NULL)
     return NULL;
   if (stale)
     return g_strdup (_("Press Enter in the new register name to check the rows against it."));
@@ -156,17 +114,17 @@ update_actions (CommRiskImportDialog *self)
 {
   g_autofree char *name = chosen_name (self);
   g_autofree char *note = NULL;
-  gboolean idle = !comm_progress_overlay_get_busy (self->progress);
-  gboolean stale = self->plan != NULL && g_strcmp0 (name, self->plan_name) != 0;
-  guint rejected = self->plan != NULL ? comm_risk_import_plan_count (self->plan, COMM_IMPORT_ROW_REJECTED) : 0;
-  guint writes = self->plan != NULL ? comm_risk_import_plan_count (self->plan, COMM_IMPORT_ROW_NEW) +
-                                      comm_risk_import_plan_count (self->plan, COMM_IMPORT_ROW_UPDATED) : 0;
-  gboolean ready = idle && self->plan != NULL && !stale && writes > 0;
+  gboolean idle = !comm_import_flow_get_busy (self->flow);
+  gboolean planned = comm_import_flow_get_plan (self->flow) != NULL;
+  gboolean stale = planned && g_strcmp0 (name, self->plan_name) != 0;
+  guint rejected = comm_import_flow_count (self->flow, COMM_IMPORT_ROW_REJECTED);
+  guint writes = comm_import_flow_count_writes (self->flow);
+  gboolean ready = idle && planned && !stale && writes > 0;
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "risk-import.import-all", ready && rejected == 0);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "risk-import.import-good", ready);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "risk-import.choose-file", idle);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "risk-import.save-rejects", idle && self->plan != NULL && rejected > 0);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "risk-import.save-rejects", idle && planned && rejected > 0);
   note = import_note (self, stale, writes, rejected);
   gtk_label_set_text (self->note_label, note != NULL ? note : "");
   gtk_widget_set_tooltip_text (self->import_all_button, note);
@@ -195,78 +153,71 @@ sync_register_widgets (CommRiskImportDialog *self)
                                       : _("The register’s own; change it in Register Settings"));
 }
 
-/* Workers (run in a thread; no widgets) */
+/* The plan, for the flow (comm-import-flow.h; plan_new and plan_apply run in its worker thread) */
 
 /* A typed name may be an existing register's: its scale must be the one asked for. */
 static gboolean
-check_existing_scale (Job     *job,
-                      GError **error)
+check_existing_scale (CommDatabase   *db,
+                      CheckSettings  *check,
+                      GError        **error)
 {
   g_autoptr(CommRiskRegister) reg = NULL;
 
-  if (!job->settings.scale_given)
+  if (!check->settings.scale_given)
     return TRUE;
-  reg = comm_risk_register_store_find (job->db, job->register_name, NULL);
-  if (reg == NULL || reg->scale == job->settings.scale)
+  reg = comm_risk_register_store_find (db, check->register_name, NULL);
+  if (reg == NULL || reg->scale == check->settings.scale)
     return TRUE;
   g_set_error (error, COMM_ERROR, COMM_ERROR_INVALID,
                _("There is already a register called “%s” and it uses the %s scale, not %s: choose it under "
                  "Import into to add to it, or type another name."),
-               reg->name, comm_risk_scale_label (reg->scale), comm_risk_scale_label (job->settings.scale));
+               reg->name, comm_risk_scale_label (reg->scale), comm_risk_scale_label (check->settings.scale));
   return FALSE;
 }
 
 static gpointer
-check_worker (gpointer          data,
-              GCancellable     *cancellable,
-              CommProgressFunc  progress,
-              gpointer          progress_data,
-              GError          **error)
+plan_new (const CommImportCheck  *check,
+          GCancellable           *cancellable,
+          CommProgressFunc        progress,
+          gpointer                progress_data,
+          GError                **error)
 {
-  Job *job = data;
-  CheckResult *result = g_new0 (CheckResult, 1);
+  CheckSettings *settings = check->settings;
+  CommRiskImportPlan *plan = NULL;
+  g_autoptr(GError) local_error = NULL;
 
-  if (job->path != NULL)
+  if (check->new_source)
     {
-      result->source = comm_import_source_load (job->path, job->options, cancellable, error);
-      if (result->source == NULL)
-        {
-          check_result_free (result);
-          return NULL;
-        }
-      comm_risk_import_guess_columns (comm_import_source_get_header (result->source), job->columns);
-      job->settings.columns = job->columns;
+      comm_risk_import_guess_columns (comm_import_source_get_header (check->source), settings->columns);
+      settings->settings.columns = settings->columns;
     }
   progress (0.3, progress_data);
-  if (*job->register_name == '\0')
-    g_set_error_literal (&result->plan_error, COMM_ERROR, COMM_ERROR_INVALID,
+  if (*settings->register_name == '\0')
+    g_set_error_literal (&local_error, COMM_ERROR, COMM_ERROR_INVALID,
                          _("Type a name for the new register, then press Enter."));
-  else if (check_existing_scale (job, &result->plan_error))
-    result->plan = comm_risk_import_plan_new (job->db, result->source != NULL ? result->source : job->source,
-                                              job->options, &job->settings, cancellable, &result->plan_error);
-  if (g_error_matches (result->plan_error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-    {
-      g_propagate_error (error, g_steal_pointer (&result->plan_error));
-      check_result_free (result);
-      return NULL;
-    }
-  progress (1.0, progress_data);
-  return result;
+  else if (check_existing_scale (check->db, settings, &local_error))
+    plan = comm_risk_import_plan_new (check->db, check->source, check->options, &settings->settings,
+                                      cancellable, &local_error);
+  if (!g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    progress (1.0, progress_data);
+  if (local_error != NULL)
+    g_propagate_error (error, g_steal_pointer (&local_error));
+  return plan;
 }
 
-static gpointer
-apply_worker (gpointer          data,
-              GCancellable     *cancellable,
-              CommProgressFunc  progress,
-              gpointer          progress_data,
-              GError          **error)
+static gboolean
+plan_apply (gpointer           plan,
+            CommDatabase      *db,
+            gboolean           good_only,
+            GCancellable      *cancellable,
+            CommProgressFunc   progress,
+            gpointer           progress_data,
+            GError           **error)
 {
-  Job *job = data;
-
-  if (!comm_risk_import_plan_apply (job->plan, job->db, job->good_only, cancellable, error))
-    return NULL;
+  if (!comm_risk_import_plan_apply (plan, db, good_only, cancellable, error))
+    return FALSE;
   progress (1.0, progress_data);
-  return GINT_TO_POINTER (TRUE);
+  return TRUE;
 }
 
 /* Filling the widgets */
@@ -285,7 +236,7 @@ fill_registers (CommRiskImportDialog *self,
   registers = comm_risk_register_store_list (self->database, &today, &error);
   if (registers == NULL)
     {
-      show_error (self, error->message);
+      comm_import_flow_show_error (self->flow, error->message);
       registers = g_list_store_new (COMM_TYPE_RISK_REGISTER);
     }
   g_set_object (&self->registers, registers);
@@ -308,154 +259,82 @@ fill_registers (CommRiskImportDialog *self,
 }
 
 static void
-show_source (CommRiskImportDialog *self)
-{
-  g_autofree char *name = g_filename_display_name (self->path);
-  g_autofree char *format = NULL;
-  g_autofree char *separator = g_utf8_strdown (comm_import_separator_label (comm_import_source_get_separator (self->source)), -1);
-
-  /* Translators: "Windows-1252, separated by semicolon" */
-  format = g_strdup_printf (_("%s, separated by %s"),
-                            comm_import_encoding_label (comm_import_source_get_encoding (self->source)), separator);
-  adw_action_row_set_subtitle (self->file_row, name);
-  adw_action_row_set_subtitle (self->format_row, format);
-}
-
-static void
 set_sections_visible (CommRiskImportDialog *self)
 {
-  gboolean source = self->source != NULL;
+  gboolean source = comm_import_flow_get_source (self->flow) != NULL;
 
   gtk_widget_set_visible (GTK_WIDGET (self->empty_page),
                           !source && !gtk_widget_get_visible (GTK_WIDGET (self->error_label)));
   gtk_widget_set_visible (GTK_WIDGET (self->file_group), source);
   gtk_widget_set_visible (GTK_WIDGET (self->columns_group), source);
-  gtk_widget_set_visible (GTK_WIDGET (self->result_group), self->plan != NULL);
+  gtk_widget_set_visible (GTK_WIDGET (self->result_group), comm_import_flow_get_plan (self->flow) != NULL);
 }
 
-/* Callbacks */
+/* The dialog, for the flow */
 
 static void
-on_check_done_cb (GObject      *object,
-                  GAsyncResult *res,
-                  gpointer      user_data)
+source_read (GtkWindow *dialog)
 {
-  g_autoptr(CommRiskImportDialog) self = user_data;
-  g_autoptr(GError) error = NULL;
-  CheckResult *result = comm_progress_overlay_run_finish (COMM_PROGRESS_OVERLAY (object), res, &error);
+  CommRiskImportDialog *self = COMM_RISK_IMPORT_DIALOG (dialog);
 
-  if (self->progress == NULL)  /* closed while checking */
+  comm_risk_import_columns_set_header (self->columns_group,
+                                       comm_import_source_get_header (comm_import_flow_get_source (self->flow)));
+}
+
+static void
+checked (GtkWindow *dialog,
+         gboolean   made)
+{
+  CommRiskImportDialog *self = COMM_RISK_IMPORT_DIALOG (dialog);
+
+  if (made)
     {
-      if (result != NULL)
-        check_result_free (result);
-      return;
-    }
-  if (result == NULL)
-    {
-      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        {
-          g_clear_pointer (&self->source, comm_import_source_free);
-          g_clear_pointer (&self->plan, comm_risk_import_plan_free);
-          show_error (self, error->message);
-        }
-    }
-  else
-    {
-      if (result->source != NULL)
-        {
-          comm_import_source_free (self->source);
-          self->source = g_steal_pointer (&result->source);
-          show_source (self);
-          comm_risk_import_columns_set_header (self->columns_group, comm_import_source_get_header (self->source));
-        }
-      comm_risk_import_plan_free (self->plan);
-      self->plan = g_steal_pointer (&result->plan);
       g_free (self->plan_name);
       self->plan_name = chosen_name (self);
-      show_error (self, result->plan_error != NULL ? result->plan_error->message : NULL);
-      if (self->plan != NULL)
+      if (comm_import_flow_get_plan (self->flow) != NULL)
         _comm_risk_import_dialog_fill_results (self);
-      check_result_free (result);
     }
   set_sections_visible (self);
-  update_actions (self);
-  if (self->pending)
-    start_check (self, FALSE);
 }
 
 static void
-start_check (CommRiskImportDialog *self,
-             gboolean              reread)
+flow_update_actions (GtkWindow *dialog)
 {
-  g_autoptr(GError) error = NULL;
-  Job *job;
-
-  if (self->path == NULL)
-    return;
-  if (comm_progress_overlay_get_busy (self->progress))
-    {
-      self->pending = TRUE;
-      return;
-    }
-  self->pending = FALSE;
-  if ((job = job_new (self, &error)) == NULL)
-    {
-      show_error (self, error->message);
-      return;
-    }
-  if (reread || self->source == NULL)
-    job->path = g_strdup (self->path);
-  else
-    job->source = self->source;
-  comm_progress_overlay_run (self->progress, reread ? _("Reading and checking the file…") : _("Checking the rows…"),
-                             check_worker, job, job_free, check_result_free,
-                             on_check_done_cb, g_object_ref (self));
-  update_actions (self);
+  update_actions (COMM_RISK_IMPORT_DIALOG (dialog));
 }
 
 static void
-on_apply_done_cb (GObject      *object,
-                  GAsyncResult *res,
-                  gpointer      user_data)
+imported (GtkWindow *dialog)
 {
-  g_autoptr(CommRiskImportDialog) self = user_data;
-  g_autoptr(GError) error = NULL;
+  CommRiskImportDialog *self = COMM_RISK_IMPORT_DIALOG (dialog);
 
-  if (comm_progress_overlay_run_finish (COMM_PROGRESS_OVERLAY (object), res, &error) == NULL)
-    {
-      if (self->progress == NULL)  /* closed while importing: nothing was written */
-        return;
-      show_error (self, g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED)
-                          ? _("The import was cancelled; nothing was imported.") : error->message);
-      update_actions (self);
-      return;
-    }
   g_signal_emit (self, signals[SIGNAL_IMPORTED], 0, self->n_imported, self->plan_name);
-  gtk_window_destroy (GTK_WINDOW (self));
+  gtk_window_destroy (dialog);
 }
+
+static const CommImportFlowHooks flow_hooks = {
+  .plan_new = plan_new,
+  .plan_apply = plan_apply,
+  .plan_count = (CommImportPlanCount) comm_risk_import_plan_count,
+  .plan_write_rejects = (CommImportPlanWriteRejects) comm_risk_import_plan_write_rejects,
+  .plan_free = (GDestroyNotify) comm_risk_import_plan_free,
+  .settings_new = check_settings_new,
+  .settings_free = check_settings_free,
+  .source_read = source_read,
+  .checked = checked,
+  .update_actions = flow_update_actions,
+  .imported = imported,
+};
 
 static void
 start_apply (CommRiskImportDialog *self,
              gboolean              good_only)
 {
-  g_autoptr(GError) error = NULL;
-  Job *job;
-
-  if (self->plan == NULL || comm_progress_overlay_get_busy (self->progress))
-    return;
-  if ((job = job_new (self, &error)) == NULL)
-    {
-      show_error (self, error->message);
-      return;
-    }
-  job->plan = self->plan;
-  job->good_only = good_only;
-  self->n_imported = comm_risk_import_plan_count (self->plan, COMM_IMPORT_ROW_NEW) +
-                     comm_risk_import_plan_count (self->plan, COMM_IMPORT_ROW_UPDATED);
-  comm_progress_overlay_run (self->progress, _("Importing…"), apply_worker, job, job_free, NULL,
-                             on_apply_done_cb, g_object_ref (self));
-  update_actions (self);
+  self->n_imported = comm_import_flow_count_writes (self->flow);
+  comm_import_flow_apply (self->flow, good_only);
 }
+
+/* Callbacks */
 
 static void
 on_register_selected_cb (CommRiskImportDialog *self)
@@ -464,7 +343,7 @@ on_register_selected_cb (CommRiskImportDialog *self)
     return;
   sync_register_widgets (self);
   if (!new_register_chosen (self) || *gtk_editable_get_text (GTK_EDITABLE (self->name_row)) != '\0')
-    start_check (self, FALSE);
+    comm_import_flow_check (self->flow, FALSE);
   update_actions (self);
 }
 
@@ -473,19 +352,19 @@ on_scale_selected_cb (CommRiskImportDialog *self)
 {
   if (self->updating || !new_register_chosen (self))
     return;
-  start_check (self, FALSE);
+  comm_import_flow_check (self->flow, FALSE);
 }
 
 static void
 on_columns_changed_cb (CommRiskImportDialog *self)
 {
-  start_check (self, FALSE);
+  comm_import_flow_check (self->flow, FALSE);
 }
 
 static void
 on_name_apply_cb (CommRiskImportDialog *self)
 {
-  start_check (self, FALSE);
+  comm_import_flow_check (self->flow, FALSE);
   update_actions (self);
 }
 
@@ -496,28 +375,6 @@ on_name_changed_cb (CommRiskImportDialog *self)
     update_actions (self);
 }
 
-static void
-on_chooser_response_cb (GtkNativeDialog      *chooser,
-                        int                   response,
-                        CommRiskImportDialog *self)
-{
-  g_autoptr(GFile) file = response == GTK_RESPONSE_ACCEPT ? gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser)) : NULL;
-  g_autofree char *path = file != NULL ? g_file_get_path (file) : NULL;
-  g_autoptr(GError) error = NULL;
-
-  if (path != NULL && g_object_get_data (G_OBJECT (chooser), "comm-rejects") != NULL)
-    {
-      if (self->plan != NULL && !comm_risk_import_plan_write_rejects (self->plan, path, &error))
-        show_error (self, error->message);
-    }
-  else if (path != NULL)
-    comm_risk_import_dialog_load_file (self, path);
-  else if (file != NULL)
-    show_error (self, _("Choose a file on this computer or on a drive it has mounted."));
-  gtk_native_dialog_destroy (chooser);
-  g_object_unref (chooser);
-}
-
 /* Actions */
 
 static void
@@ -525,20 +382,7 @@ choose_file_cb (GtkWidget  *widget,
                 const char *action_name,
                 GVariant   *parameter)
 {
-  CommRiskImportDialog *self = COMM_RISK_IMPORT_DIALOG (widget);
-  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
-  GtkFileChooserNative *chooser = gtk_file_chooser_native_new (_("Import Risk Register"), GTK_WINDOW (self),
-                                                               GTK_FILE_CHOOSER_ACTION_OPEN, _("_Open"), _("_Cancel"));
-
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
-  gtk_file_filter_set_name (filter, _("CSV files"));
-  gtk_file_filter_add_pattern (filter, "*.csv");
-  gtk_file_filter_add_pattern (filter, "*.CSV");
-  gtk_file_filter_add_pattern (filter, "*.txt");
-  gtk_file_filter_add_mime_type (filter, "text/csv");
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
-  g_signal_connect_object (chooser, "response", G_CALLBACK (on_chooser_response_cb), self, 0);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+  comm_import_flow_choose_file (COMM_RISK_IMPORT_DIALOG (widget)->flow, _("Import Risk Register"));
 }
 
 static void
@@ -546,32 +390,16 @@ save_rejects_cb (GtkWidget  *widget,
                  const char *action_name,
                  GVariant   *parameter)
 {
-  CommRiskImportDialog *self = COMM_RISK_IMPORT_DIALOG (widget);
-  GtkFileChooserNative *chooser = gtk_file_chooser_native_new (_("Save Rejected Rows"), GTK_WINDOW (self),
-                                                               GTK_FILE_CHOOSER_ACTION_SAVE, _("_Save"), _("_Cancel"));
-
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
   /* Translators: the suggested file name for the rows a risk import rejected */
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), _("rejected risks.csv"));
-  g_object_set_data (G_OBJECT (chooser), "comm-rejects", GINT_TO_POINTER (TRUE));
-  g_signal_connect_object (chooser, "response", G_CALLBACK (on_chooser_response_cb), self, 0);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+  comm_import_flow_save_rejects (COMM_RISK_IMPORT_DIALOG (widget)->flow, _("rejected risks.csv"));
 }
 
 static void
-import_all_cb (GtkWidget  *widget,
-               const char *action_name,
-               GVariant   *parameter)
+import_cb (GtkWidget  *widget,
+           const char *action_name,
+           GVariant   *parameter)
 {
-  start_apply (COMM_RISK_IMPORT_DIALOG (widget), FALSE);
-}
-
-static void
-import_good_cb (GtkWidget  *widget,
-                const char *action_name,
-                GVariant   *parameter)
-{
-  start_apply (COMM_RISK_IMPORT_DIALOG (widget), TRUE);
+  start_apply (COMM_RISK_IMPORT_DIALOG (widget), g_str_equal (action_name, "risk-import.import-good"));
 }
 
 /* Overrides */
@@ -590,11 +418,8 @@ comm_risk_import_dialog_finalize (GObject *object)
 
   g_clear_object (&self->database);
   g_clear_object (&self->registers);
-  g_free (self->path);
+  g_clear_object (&self->flow);
   g_free (self->plan_name);
-  comm_import_options_free (self->options);
-  comm_import_source_free (self->source);
-  comm_risk_import_plan_free (self->plan);
   G_OBJECT_CLASS (comm_risk_import_dialog_parent_class)->finalize (object);
 }
 
@@ -632,8 +457,8 @@ comm_risk_import_dialog_class_init (CommRiskImportDialogClass *klass)
 
   gtk_widget_class_install_action (widget_class, "risk-import.choose-file", NULL, choose_file_cb);
   gtk_widget_class_install_action (widget_class, "risk-import.save-rejects", NULL, save_rejects_cb);
-  gtk_widget_class_install_action (widget_class, "risk-import.import-all", NULL, import_all_cb);
-  gtk_widget_class_install_action (widget_class, "risk-import.import-good", NULL, import_good_cb);
+  gtk_widget_class_install_action (widget_class, "risk-import.import-all", NULL, import_cb);
+  gtk_widget_class_install_action (widget_class, "risk-import.import-good", NULL, import_cb);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
 }
 
@@ -641,7 +466,8 @@ static void
 comm_risk_import_dialog_init (CommRiskImportDialog *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
-  self->options = comm_import_options_new ();
+  self->flow = comm_import_flow_new (GTK_WINDOW (self), &flow_hooks, self->progress, self->error_label,
+                                     self->file_row, self->format_row);
   self->registers = g_list_store_new (COMM_TYPE_RISK_REGISTER);
   g_signal_connect_object (self->register_row, "notify::selected", G_CALLBACK (on_register_selected_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->scale_row, "notify::selected", G_CALLBACK (on_scale_selected_cb), self, G_CONNECT_SWAPPED);
@@ -663,6 +489,7 @@ comm_risk_import_dialog_new (GtkWindow    *parent,
 
   self = g_object_new (COMM_TYPE_RISK_IMPORT_DIALOG, "transient-for", parent, NULL);
   self->database = g_object_ref (database);
+  comm_import_flow_set_database (self->flow, database);
   fill_registers (self, register_name);
   update_actions (self);
   return self;
@@ -698,7 +525,7 @@ comm_risk_import_dialog_set_register (CommRiskImportDialog *self,
     }
   self->updating = FALSE;
   sync_register_widgets (self);
-  start_check (self, FALSE);
+  comm_import_flow_check (self->flow, FALSE);
   update_actions (self);
 }
 
@@ -708,17 +535,12 @@ comm_risk_import_dialog_load_file (CommRiskImportDialog *self,
 {
   g_return_if_fail (COMM_IS_RISK_IMPORT_DIALOG (self));
 
-  if (comm_progress_overlay_get_busy (self->progress))
-    return;
-  g_free (self->path);
-  self->path = g_strdup (path);
-  show_error (self, NULL);
-  start_check (self, TRUE);
+  comm_import_flow_load_file (self->flow, path);
 }
 
 gboolean
 comm_risk_import_dialog_get_busy (CommRiskImportDialog *self)
 {
   g_return_val_if_fail (COMM_IS_RISK_IMPORT_DIALOG (self), FALSE);
-  return comm_progress_overlay_get_busy (self->progress);
+  return comm_import_flow_get_busy (self->flow);
 }
