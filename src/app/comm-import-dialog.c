@@ -144,12 +144,47 @@ imported (GtkWindow *dialog)
   gtk_window_destroy (dialog);
 }
 
+/* The core's plan functions, as the flow calls them (its plans are untyped). */
+
+static gboolean
+plan_apply (gpointer           plan,
+            CommDatabase      *db,
+            gboolean           good_only,
+            GCancellable      *cancellable,
+            CommProgressFunc   progress,
+            gpointer           progress_data,
+            GError           **error)
+{
+  return comm_import_plan_apply (plan, db, good_only, cancellable, progress, progress_data, error);
+}
+
+static guint
+plan_count (gpointer          plan,
+            CommImportRowKind kind)
+{
+  return comm_import_plan_count (plan, kind);
+}
+
+static gboolean
+plan_write_rejects (gpointer     plan,
+                    const char  *path,
+                    GError     **error)
+{
+  return comm_import_plan_write_rejects (plan, path, error);
+}
+
+static void
+plan_free (gpointer plan)
+{
+  comm_import_plan_free (plan);
+}
+
 static const CommImportFlowHooks flow_hooks = {
   .plan_new = plan_new,
-  .plan_apply = (CommImportPlanApply) comm_import_plan_apply,
-  .plan_count = (CommImportPlanCount) comm_import_plan_count,
-  .plan_write_rejects = (CommImportPlanWriteRejects) comm_import_plan_write_rejects,
-  .plan_free = (GDestroyNotify) comm_import_plan_free,
+  .plan_apply = plan_apply,
+  .plan_count = plan_count,
+  .plan_write_rejects = plan_write_rejects,
+  .plan_free = plan_free,
   .source_read = source_read,
   .checked = checked,
   .update_actions = flow_update_actions,

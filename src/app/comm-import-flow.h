@@ -31,8 +31,8 @@ typedef struct {
   gpointer                 settings;    /* the dialog's, from settings_new (); or NULL */
 } CommImportCheck;
 
-/* The plan's functions, @plan being the dialog's plan type (a core function whose first
- * argument is that type may be cast to these). plan_new and plan_apply run in the worker
+/* The plan's functions, @plan being the dialog's plan type (each dialog wraps the core's
+ * functions in these, rather than casting them). plan_new and plan_apply run in the worker
  * thread (no widgets): the plan of @check's rows (NULL with @error set if the rows cannot be
  * checked), and writing it in one transaction. */
 typedef gpointer (*CommImportPlanNew)          (const CommImportCheck  *check,

@@ -312,12 +312,35 @@ imported (GtkWindow *dialog)
   gtk_window_destroy (dialog);
 }
 
+/* The core's plan functions, as the flow calls them (its plans are untyped). */
+
+static guint
+plan_count (gpointer          plan,
+            CommImportRowKind kind)
+{
+  return comm_risk_import_plan_count (plan, kind);
+}
+
+static gboolean
+plan_write_rejects (gpointer     plan,
+                    const char  *path,
+                    GError     **error)
+{
+  return comm_risk_import_plan_write_rejects (plan, path, error);
+}
+
+static void
+plan_free (gpointer plan)
+{
+  comm_risk_import_plan_free (plan);
+}
+
 static const CommImportFlowHooks flow_hooks = {
   .plan_new = plan_new,
   .plan_apply = plan_apply,
-  .plan_count = (CommImportPlanCount) comm_risk_import_plan_count,
-  .plan_write_rejects = (CommImportPlanWriteRejects) comm_risk_import_plan_write_rejects,
-  .plan_free = (GDestroyNotify) comm_risk_import_plan_free,
+  .plan_count = plan_count,
+  .plan_write_rejects = plan_write_rejects,
+  .plan_free = plan_free,
   .settings_new = check_settings_new,
   .settings_free = check_settings_free,
   .source_read = source_read,
