@@ -1,8 +1,9 @@
 /* comm-report-dialog.c: pick a report, preview it, export it as PDF or print it
  *
- * The preview job builds the document on its own connection, paginates it and renders the first
- * page in the worker thread; the dialog keeps the document and the layout to show other pages
- * (rendered on the main thread once the worker is done with them) and to export or print.
+ * The preview job (comm-report-preview.c) builds the document on its own connection, paginates it
+ * and renders the first page in the worker thread; the dialog keeps the document and the layout to
+ * show other pages (rendered on the main thread once the worker is done with them) and to export
+ * or print.
  */
 #include "config.h"
 
@@ -11,28 +12,11 @@
 #include "comm-print-operation.h"
 #include "comm-progress-overlay.h"
 #include "comm-report-dialog.h"
+#include "comm-report-preview.h"
 #include "comm-report-subjects.h"
 #include "comm-window.h"
 
-#define PREVIEW_WIDTH_PX 1000.0
 #define REFRESH_DELAY_MS 350
-
-typedef struct
-{
-  const CommReportInfo *info;
-  CommDatabase         *db;       /* a second connection, used only by the worker */
-  CommReportOptions     options;
-  char                 *id;
-  char                 *programme;
-  char                 *register_name;
-} PreviewJob;
-
-typedef struct
-{
-  CommReportDocument *document;
-  CommReportLayout   *layout;
-  GdkTexture         *first_page;
-} Preview;
 
 typedef struct
 {
@@ -81,29 +65,6 @@ static guint signals[N_SIGNALS];
 static void refresh_preview (CommReportDialog *self);
 
 static void
-preview_job_free (gpointer data)
-{
-  PreviewJob *job = data;
-
-  g_clear_object (&job->db);
-  g_free (job->id);
-  g_free (job->programme);
-  g_free (job->register_name);
-  g_free (job);
-}
-
-static void
-preview_free (gpointer data)
-{
-  Preview *preview = data;
-
-  g_clear_pointer (&preview->document, comm_report_document_unref);
-  g_clear_pointer (&preview->layout, comm_report_layout_free);
-  g_clear_object (&preview->first_page);
-  g_free (preview);
-}
-
-static void
 export_job_free (gpointer data)
 {
   ExportJob *job = data;
@@ -111,75 +72,6 @@ export_job_free (gpointer data)
   comm_report_document_unref (job->document);
   g_free (job->path);
   g_free (job);
-}
-
-/* Draws @page of @layout into a texture about PREVIEW_WIDTH_PX wide (any thread). */
-static GdkTexture *
-render_page (CommReportLayout *layout,
-             guint             page)
-{
-  double width, height, scale;
-  cairo_surface_t *surface;
-  g_autoptr(GBytes) bytes = NULL;
-  GdkTexture *texture;
-  cairo_t *cr;
-  int w, h;
-
-  comm_report_document_get_page_size (comm_report_layout_get_document (layout), &width, &height);
-  scale = PREVIEW_WIDTH_PX / width;
-  w = (int) (width * scale);
-  h = (int) (height * scale);
-  surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, w, h);
-  cr = cairo_create (surface);
-  cairo_scale (cr, scale, scale);
-  comm_report_layout_draw_page (layout, page, cr);
-  cairo_destroy (cr);
-  cairo_surface_flush (surface);
-
-  bytes = g_bytes_new (cairo_image_surface_get_data (surface),
-                       (gsize) cairo_image_surface_get_stride (surface) * h);
-  texture = gdk_memory_texture_new (w, h, GDK_MEMORY_DEFAULT, bytes, cairo_image_surface_get_stride (surface));
-  cairo_surface_destroy (surface);
-  return texture;
-}
-
-static gpointer
-preview_worker (gpointer          data,
-                GCancellable     *cancellable,
-                CommProgressFunc  progress,
-                gpointer          progress_data,
-                GError          **error)
-{
-  PreviewJob *job = data;
-  Preview *preview = g_new0 (Preview, 1);
-  cairo_surface_t *surface;
-  cairo_t *cr;
-  double width, height;
-  gboolean ok;
-
-  preview->document = comm_report_build (job->info, job->db, &job->options, cancellable, error);
-  if (preview->document == NULL)
-    {
-      preview_free (preview);
-      return NULL;
-    }
-  progress (0.3, progress_data);
-
-  comm_report_document_get_page_size (preview->document, &width, &height);
-  surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 1, 1);
-  cr = cairo_create (surface);
-  preview->layout = comm_report_layout_new (preview->document, width, height, cr);
-  ok = comm_report_layout_paginate (preview->layout, cancellable, NULL, NULL, error);
-  cairo_destroy (cr);
-  cairo_surface_destroy (surface);
-  if (!ok)
-    {
-      preview_free (preview);
-      return NULL;
-    }
-  progress (0.9, progress_data);
-  preview->first_page = render_page (preview->layout, 0);
-  return preview;
 }
 
 static gpointer
@@ -254,11 +146,11 @@ on_preview_done_cb (GObject      *source,
 {
   g_autoptr(CommReportDialog) self = user_data;
   g_autoptr(GError) error = NULL;
-  Preview *preview = comm_progress_overlay_run_finish (COMM_PROGRESS_OVERLAY (source), result, &error);
+  CommReportPreview *preview = comm_progress_overlay_run_finish (COMM_PROGRESS_OVERLAY (source), result, &error);
 
   if (gtk_widget_in_destruction (GTK_WIDGET (self)))
     {
-      g_clear_pointer (&preview, preview_free);
+      g_clear_pointer (&preview, comm_report_preview_free);
       return;
     }
 
@@ -268,7 +160,7 @@ on_preview_done_cb (GObject      *source,
       self->document = g_steal_pointer (&preview->document);
       self->layout = g_steal_pointer (&preview->layout);
       gtk_picture_set_paintable (self->preview, GDK_PAINTABLE (preview->first_page));
-      preview_free (preview);
+      comm_report_preview_free (preview);
       show_message (self, NULL, FALSE);
     }
   else if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
@@ -312,7 +204,7 @@ refresh_preview (CommReportDialog *self)
   g_autofree char *year = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->year_row))));
   guint contract = adw_combo_row_get_selected (self->contract_row);
   g_autoptr(GError) error = NULL;
-  PreviewJob *job;
+  CommReportPreviewJob *job;
 
   g_clear_handle_id (&self->refresh_id, g_source_remove);
   if (comm_progress_overlay_get_busy (self->progress))
@@ -324,7 +216,7 @@ refresh_preview (CommReportDialog *self)
   if (info == NULL || self->database == NULL)
     return;
 
-  job = g_new0 (PreviewJob, 1);
+  job = g_new0 (CommReportPreviewJob, 1);
   job->info = info;
   comm_report_options_init (&job->options);
   if ((info->flags & COMM_REPORT_NEEDS_ID) && contract < self->references->len)
@@ -350,15 +242,15 @@ refresh_preview (CommReportDialog *self)
 
   if (error != NULL)
     {
-      preview_job_free (job);
+      comm_report_preview_job_free (job);
       clear_document (self);
       show_message (self, error->message, TRUE);
       update_actions (self);
       return;
     }
 
-  comm_progress_overlay_run (self->progress, _("Preparing the report…"), preview_worker, job,
-                             preview_job_free, preview_free, on_preview_done_cb, g_object_ref (self));
+  comm_progress_overlay_run (self->progress, _("Preparing the report…"), comm_report_preview_worker, job,
+                             comm_report_preview_job_free, comm_report_preview_free, on_preview_done_cb, g_object_ref (self));
   update_actions (self);
 }
 
@@ -767,7 +659,7 @@ comm_report_dialog_show_page (CommReportDialog *self,
       comm_progress_overlay_get_busy (self->progress))
     return;
   self->page = page;
-  texture = render_page (self->layout, page);
+  texture = comm_report_preview_render_page (self->layout, page);
   gtk_picture_set_paintable (self->preview, GDK_PAINTABLE (texture));
   update_actions (self);
 }
