@@ -13,6 +13,7 @@
 
 #include "comm-choice-combo.h"
 #include "comm-contract-banding-editor.h"
+#include "comm-contract-derived.h"
 #include "comm-contract-editor.h"
 #include "comm-editor-support.h"
 #include "comm-funding-lines-editor.h"
@@ -402,62 +403,20 @@ set_row_text (AdwActionRow *row,
   adw_action_row_set_subtitle (row, text != NULL && *text != '\0' ? text : _("—"));
 }
 
-static char *
-describe_reminders (CommContractEditor *self)
-{
-  g_autofree char *end_iso = get_string (self->working, "effective-end-date");
-  g_autofree char *notice_iso = get_string (self->working, "notice-date");
-  g_autoptr(GArray) due = NULL;
-  g_autoptr(GString) text = g_string_new (NULL);
-  GDate end, notice;
-
-  g_date_clear (&end, 1);
-  g_date_clear (&notice, 1);
-  if (!comm_date_parse_iso (end_iso, &end))
-    return g_strdup ("");
-  comm_date_parse_iso (notice_iso, &notice);
-
-  due = comm_reminders_due (&end, &notice, (const int *) self->leads->data, self->leads->len, &self->today);
-  for (guint i = 0; due != NULL && i < due->len; i++)
-    {
-      g_autofree char *line = comm_reminder_describe (&g_array_index (due, CommReminder, i));
-
-      g_string_append_printf (text, "%s%s", text->len > 0 ? "\n" : "", line);
-    }
-
-  if (text->len == 0)
-    return NULL;
-
-  return g_string_free (g_steal_pointer (&text), FALSE);
-}
-
 static void
 update_derived (CommContractEditor *self)
 {
-  CommContract *c = self->working;
-  g_autofree char *status = get_string (c, "status-label");
-  g_autofree char *annual = comm_money_format (comm_contract_get_annual_value (c));
-  g_autofree char *total = comm_money_format (comm_contract_get_value (c));
-  g_autofree char *due = comm_date_iso_to_display (comm_contract_get_next_monitoring_due (c));
-  g_autofree char *monitoring = NULL;
-  g_autofree char *reminders = describe_reminders (self);
-  int interval = comm_monitoring_interval_months (comm_contract_get_rag (c));
+  CommContractDerived derived = { 0 };
 
-  if (*due == '\0')
-    monitoring = g_strdup ("");
-  else if (comm_contract_get_monitoring_overdue (c))
-    monitoring = g_strdup_printf (_("Overdue: was due %s (%s: a meeting every %d months)"), due,
-                                  comm_rag_to_label (comm_contract_get_rag (c)), interval);
-  else
-    monitoring = g_strdup_printf (_("%s (%s: a meeting every %d months)"), due,
-                                  comm_rag_to_label (comm_contract_get_rag (c)), interval);
-
-  set_row_text (self->status_row, status);
-  set_row_text (self->annual_row, annual);
-  set_row_text (self->total_row, total);
-  set_row_text (self->monitoring_row, monitoring);
-  set_row_text (self->reminder_row, reminders != NULL ? reminders : _("None due"));
-  comm_editor_mark (GTK_WIDGET (self->monitoring_row), comm_contract_get_monitoring_overdue (c));
+  comm_contract_derived_describe (self->working, (const int *) self->leads->data, self->leads->len,
+                                  &self->today, &derived);
+  set_row_text (self->status_row, derived.status);
+  set_row_text (self->annual_row, derived.annual);
+  set_row_text (self->total_row, derived.total);
+  set_row_text (self->monitoring_row, derived.monitoring);
+  set_row_text (self->reminder_row, derived.reminders != NULL ? derived.reminders : _("None due"));
+  comm_editor_mark (GTK_WIDGET (self->monitoring_row), derived.overdue);
+  comm_contract_derived_clear (&derived);
 }
 
 static void
